@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { referencePlugin } from './src/reference/plugin.ts';
+import { baseLinksPlugin } from './src/reference/base-links.ts';
+import { sidebar } from './src/sidebar.ts';
+
+// Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  server: { host: '127.0.0.1', port: 4321 },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [referencePlugin, baseLinksPlugin(base)],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: { ro: 'Rețele și API-uri', en: 'Networking and APIs' },
+      description: 'Rețele, HTTP și API-uri, cu exemple TypeScript care rulează în pagină.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Română', lang: 'ro' },
+        en: { label: 'English', lang: 'en' },
+      },
+      logo: { src: './src/assets/logo.svg', alt: 'Logo: two nodes joined by a link' },
+      favicon: '/favicon.svg',
+      sidebar,
+      components: { Search: './src/components/overrides/Search.astro' },
+      customCss: ['./src/styles/custom.css'],
+      lastUpdated: false,
+      plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
+    }),
+    react(),
+  ],
+});

@@ -1,0 +1,63 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * E2E tests run against the production build, served by `astro preview` on
+ * 127.0.0.1, in Debian's Chromium (browsers cannot be downloaded here).
+ * Build first: `npm run build && npm run build:base` (`npm test` does it).
+ */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sitePort = 4399;
+const basePathPort = 4398;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      // Keep Chromium from phoning home: every request must stay on 127.0.0.1.
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${sitePort}/` },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${basePathPort}/docs/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${sitePort}`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${basePathPort}`,
+      env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base' },
+      url: `http://127.0.0.1:${basePathPort}/docs/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+/**
+ * The same site built with BASE_PATH=/docs/ (as on GitHub Pages): pages,
+ * links, assets and search must all live under /docs/. The network fixture
+ * fails the test on any request that 404s, which catches assets or links
+ * that forgot the base.
+ */
+import { allPages, locales, pagePath } from '../lib/site.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('site under a base path', () => {
+  for (const { locale, path } of allPages) {
+    test(`/docs/${path} (${locale.code}) loads with its assets and base-prefixed links`, async ({ page, request }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+      const hrefs = await page
+        .locator('a[href^="/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const outside = hrefs.filter((href) => !href.startsWith('/docs/'));
+      expect(outside, 'root-relative links that skip the base path').toEqual([]);
+      for (const href of new Set(hrefs.map((h) => h.split('#')[0] ?? ''))) {
+        const response = await request.get(`http://127.0.0.1:4398${href}`);
+        expect(response.status(), href).toBe(200);
+      }
+    });
+  }
+
+  for (const locale of locales) {
+    test(`search finds status code 404 under /docs/ (${locale.code})`, async ({ page }) => {
+      await page.goto(pagePath(locale, ''));
+      await page.locator('site-search button[data-open-modal]').first().click();
+      await page.locator('#starlight__search input').fill('404');
+      const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+      await expect(first).toHaveAttribute('href', new RegExp(`^/docs/${locale.prefix}status-codes/`));
+    });
+  }
+});
