@@ -20,6 +20,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [referencePlugin, baseLinksPlugin(base)],
+      // `## Titlu {#anchor}`: the same anchor in both languages, so links survive a language switch.
+      features: { headingAttributes: true },
     }),
   },
   integrations: [

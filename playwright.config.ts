@@ -6,8 +6,9 @@ import { defineConfig } from '@playwright/test';
  * Build first: `npm run build && npm run build:base` (`npm test` does it).
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const sitePort = 4399;
-const basePathPort = 4398;
+// Override E2E_PORT to run two checkouts' suites side by side.
+const sitePort = Number(process.env.E2E_PORT ?? 4399);
+const basePathPort = sitePort - 1;
 
 export default defineConfig({
   testDir: './tests/e2e',

@@ -1,38 +1,28 @@
 /**
  * A Sätteri Markdown plugin that expands `::reference{kind="..."}` into the
  * entries of a data module, in the locale of the page being rendered.
- *
- * To add a kind of reference entry: write `src/data/<kind>.ts` (the facts) and
- * `src/reference/<kind>.ts` (a renderer returning Markdown nodes), then
- * register the renderer in `renderers` below.
+ * The kinds it knows are listed in `./kinds.ts`.
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { type Locale, localeOfDocPath } from '../data/locale.ts';
-import type { ReferenceNode } from './markdown.ts';
-import { renderStatusCodes } from './status-codes.ts';
-
-const renderers: Record<string, (locale: Locale) => ReferenceNode[]> = {
-  'status-codes': renderStatusCodes,
-};
-
-export const referenceKinds = Object.keys(renderers);
+import { localeOfDocPath } from '../data/locale.ts';
+import { referenceKinds } from './kinds.ts';
 
 export const referencePlugin: MdastPluginEntry = ({ fileURL }) => {
   if (!fileURL) return null;
-  const locale = localeOfDocPath(fileURLToPath(fileURL));
+  const path = fileURLToPath(fileURL);
+  const locale = localeOfDocPath(path);
   return {
     name: 'reference-entries',
     leafDirective(node, ctx) {
       if (node.name !== 'reference') return;
       const kind = node.attributes?.kind ?? '';
-      const render = renderers[kind];
-      if (!render) {
-        throw new Error(
-          `${fileURLToPath(fileURL)}: unknown reference kind "${kind}" (known: ${referenceKinds.join(', ')})`,
-        );
+      const reference = referenceKinds[kind];
+      if (!reference) {
+        const known = Object.keys(referenceKinds).join(', ');
+        throw new Error(`${path}: unknown reference kind "${kind}" (known kinds: ${known})`);
       }
-      ctx.replaceNode(node, render(locale));
+      ctx.replaceNode(node, reference.render(locale));
     },
   };
 };

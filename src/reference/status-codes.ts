@@ -5,9 +5,21 @@
 import type { Locale } from '../data/locale.ts';
 import { statusClasses, statusClassOf, statusCodes, type StatusCode } from '../data/status-codes.ts';
 import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
+import type { ReferenceKind } from './kinds.ts';
 import { uiString } from './ui.ts';
 
-export function renderStatusCodes(locale: Locale): ReferenceNode[] {
+export const statusCodesReference: ReferenceKind = {
+  render: renderStatusCodes,
+  anchors: () => [
+    'overview',
+    ...statusClasses.flatMap((c) => [
+      c.id,
+      ...statusCodes.filter((s) => statusClassOf(s.code) === c.id).map((s) => String(s.code)),
+    ]),
+  ],
+};
+
+function renderStatusCodes(locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const overview = [
     `| ${t('reference.code')} | ${t('reference.reason')} | ${t('reference.class')} |`,

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 
 test.describe('site under a base path', () => {
   for (const { locale, path } of allPages) {
-    test(`/docs/${path} (${locale.code}) loads with its assets and base-prefixed links`, async ({ page, request }) => {
+    test(`/docs/${path} (${locale.code}) loads with its assets and base-prefixed links`, async ({ page, request, baseURL }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
       const hrefs = await page
@@ -18,7 +18,7 @@ test.describe('site under a base path', () => {
       const outside = hrefs.filter((href) => !href.startsWith('/docs/'));
       expect(outside, 'root-relative links that skip the base path').toEqual([]);
       for (const href of new Set(hrefs.map((h) => h.split('#')[0] ?? ''))) {
-        const response = await request.get(`http://127.0.0.1:4398${href}`);
+        const response = await request.get(new URL(href, baseURL).href);
         expect(response.status(), href).toBe(200);
       }
     });
