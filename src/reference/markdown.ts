@@ -6,7 +6,7 @@
  * anchor links and a place in "On this page", Pagefind indexes them as
  * sub-results and the links validator knows their anchors.
  */
-import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
 
 /** Markdown text spliced in and parsed by the page's own parser. */
 export interface RawMarkdown {
@@ -14,7 +14,7 @@ export interface RawMarkdown {
   mdxExpressions: false;
 }
 
-export type ReferenceNode = Heading | Paragraph | RawMarkdown;
+export type ReferenceNode = Heading | Paragraph | Table | RawMarkdown;
 
 /** A heading whose anchor is fixed by the data (e.g. `404`), identical in every locale. */
 export function heading(depth: 2 | 3 | 4, id: string, text: string): Heading {
@@ -37,6 +37,31 @@ export function classedParagraph(className: string, children: PhrasingContent[])
 /** An aside in Starlight's `:::note` syntax; its body is inline Markdown from data. */
 export function aside(variant: 'note' | 'tip' | 'caution' | 'danger', text: string): RawMarkdown {
   return { raw: `:::${variant}\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: false };
+}
+
+/** Cell content for `table()`: plain text, or phrasing nodes (links, code...). */
+export type Cell = string | PhrasingContent[];
+
+/**
+ * A summary table. Summaries repeat what the entries below say, so by default
+ * they are left out of the search index (`data-pagefind-ignore`): a search for
+ * "404" should land on the 404 entry, not on the table row that lists it.
+ */
+export function table(header: string[], rows: Cell[][], options: { searchable?: boolean } = {}): Table {
+  const cell = (content: Cell): TableCell => ({
+    type: 'tableCell',
+    children: typeof content === 'string' ? [{ type: 'text', value: content }] : content,
+  });
+  return {
+    type: 'table',
+    data: options.searchable ? undefined : { hProperties: { 'data-pagefind-ignore': '' } },
+    children: [header, ...rows].map((cells) => ({ type: 'tableRow', children: cells.map(cell) })),
+  };
+}
+
+/** A link to an anchor on the same page, showing the text as code (e.g. `404` or `Content-Type`). */
+export function codeLink(anchor: string, text: string): PhrasingContent[] {
+  return [{ type: 'link', url: `#${anchor}`, children: [{ type: 'inlineCode', value: text }] }];
 }
 
 function escapeOutsideCode(text: string): string {

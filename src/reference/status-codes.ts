@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { statusClasses, statusClassOf, statusCodes, type StatusCode } from '../data/status-codes.ts';
-import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
+import { aside, classedParagraph, codeLink, heading, markdown, type ReferenceNode, table } from './markdown.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { uiString } from './ui.ts';
 
@@ -21,13 +21,12 @@ export const statusCodesReference: ReferenceKind = {
 
 function renderStatusCodes(locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
-  const overview = [
-    `| ${t('reference.code')} | ${t('reference.reason')} | ${t('reference.class')} |`,
-    '| --- | --- | --- |',
-    ...statusCodes.map((s) => `| [\`${s.code}\`](#${s.code}) | ${s.reason} | ${statusClassOf(s.code)} |`),
-  ].join('\n');
+  const overview = table(
+    [t('reference.code'), t('reference.reason'), t('reference.class')],
+    statusCodes.map((s) => [codeLink(String(s.code), String(s.code)), s.reason, statusClassOf(s.code)]),
+  );
 
-  const nodes: ReferenceNode[] = [heading(2, 'overview', t('reference.overview')), markdown(overview)];
+  const nodes: ReferenceNode[] = [heading(2, 'overview', t('reference.overview')), overview];
   for (const statusClass of statusClasses) {
     nodes.push(heading(2, statusClass.id, `${statusClass.id} — ${statusClass.name[locale]}`));
     nodes.push(markdown(statusClass.summary[locale]));
