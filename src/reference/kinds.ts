@@ -9,6 +9,7 @@ import type { ReferenceNode } from './markdown.ts';
 import { statusCodesReference } from './status-codes.ts';
 import { protocolsReference } from './protocols.ts';
 import { protocolTableReference } from './protocol-table.ts';
+import { urlPartsReference } from './url-parts.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -21,4 +22,5 @@ export const referenceKinds: Record<string, ReferenceKind> = {
   'status-codes': statusCodesReference,
   protocols: protocolsReference,
   'protocol-table': protocolTableReference,
+  'url-parts': urlPartsReference,
 };
