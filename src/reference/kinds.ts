@@ -10,6 +10,7 @@ import { statusCodesReference } from './status-codes.ts';
 import { protocolsReference } from './protocols.ts';
 import { protocolTableReference } from './protocol-table.ts';
 import { urlPartsReference } from './url-parts.ts';
+import { httpMethodsReference } from './http-methods.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -23,4 +24,5 @@ export const referenceKinds: Record<string, ReferenceKind> = {
   protocols: protocolsReference,
   'protocol-table': protocolTableReference,
   'url-parts': urlPartsReference,
+  'http-methods': httpMethodsReference,
 };
