@@ -7,6 +7,10 @@
 import type { Locale } from '../data/locale.ts';
 import type { ReferenceNode } from './markdown.ts';
 import { statusCodesReference } from './status-codes.ts';
+import { protocolsReference } from './protocols.ts';
+import { protocolTableReference } from './protocol-table.ts';
+import { urlPartsReference } from './url-parts.ts';
+import { httpMethodsReference } from './http-methods.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -17,4 +21,8 @@ export interface ReferenceKind {
 
 export const referenceKinds: Record<string, ReferenceKind> = {
   'status-codes': statusCodesReference,
+  protocols: protocolsReference,
+  'protocol-table': protocolTableReference,
+  'url-parts': urlPartsReference,
+  'http-methods': httpMethodsReference,
 };

@@ -1,0 +1,27 @@
+/** Tiny builders for the inline (phrasing) Markdown nodes of fact lines and table cells. */
+import type { PhrasingContent } from 'mdast';
+
+export function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+export function link(url: string, children: PhrasingContent[] | string): PhrasingContent {
+  return { type: 'link', url, children: typeof children === 'string' ? [text(children)] : children };
+}
+
+export function code(value: string): PhrasingContent {
+  return { type: 'inlineCode', value };
+}
+
+/** Concatenates groups of nodes with a text separator between them. */
+export function joined(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
+  return parts.flatMap((part, index) => (index === 0 ? part : [text(separator), ...part]));
+}
+
+/** Text with `code spans`, as phrasing nodes (for short labels from data that go into tables). */
+export function withCode(value: string): PhrasingContent[] {
+  return value
+    .split(/(`[^`]*`)/)
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? code(part.slice(1, -1)) : text(part)));
+}

@@ -1,0 +1,101 @@
+/**
+ * Renders `::reference{kind="protocols"}`: one section per group
+ * (`#core-protocols`) and one entry per protocol (`#tcp`), each entry opening
+ * with a line of facts (layer, transport, ports, secure variants, RFCs).
+ */
+import type { PhrasingContent } from 'mdast';
+import type { Locale } from '../data/locale.ts';
+import {
+  groupById,
+  inLocale,
+  layerLabel,
+  layerOf,
+  type Port,
+  type Protocol,
+  protocolById,
+  protocolGroups,
+  protocols,
+  transportNames,
+} from '../data/protocols.ts';
+import type { ReferenceKind } from './kinds.ts';
+import { notesCorrection } from './course-notes.ts';
+import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
+import { code, joined, link, text } from './phrasing.ts';
+import { uiString } from './ui.ts';
+
+export const protocolsReference: ReferenceKind = {
+  render: renderProtocols,
+  anchors: () => protocolGroups.flatMap((g) => [g.anchor, ...protocols.filter((p) => p.group === g.id).map((p) => p.id)]),
+};
+
+function renderProtocols(locale: Locale): ReferenceNode[] {
+  const nodes: ReferenceNode[] = [];
+  for (const group of protocolGroups) {
+    nodes.push(heading(2, group.anchor, group.name[locale]), markdown(group.summary[locale]));
+    for (const protocol of protocols.filter((p) => p.group === group.id)) nodes.push(...renderEntry(protocol, locale));
+  }
+  return nodes;
+}
+
+function renderEntry(protocol: Protocol, locale: Locale): ReferenceNode[] {
+  const nodes: ReferenceNode[] = [
+    heading(3, protocol.id, protocolName(protocol, locale)),
+    classedParagraph('ref-meta', factsLine(protocol, locale)),
+    markdown(protocol.description[locale]),
+  ];
+  if (protocol.note) nodes.push(aside('tip', protocol.note[locale]));
+  if (protocol.correction) nodes.push(notesCorrection(locale, protocol.correction[locale]));
+  return nodes;
+}
+
+export function protocolName(protocol: Protocol, locale: Locale): string {
+  return inLocale(protocol.name, locale);
+}
+
+/** "TCP + TLS": what carries the protocol's messages; "—" for the suite, which carries everything. */
+export function transportText(protocol: Protocol, locale: Locale): string {
+  const carriers = protocol.transports.map((t) => inLocale(transportNames[t], locale));
+  if (protocol.inside) carriers.push(protocolName(protocolById(protocol.inside), locale));
+  return carriers.length > 0 ? carriers.join(protocol.inside ? ' + ' : ', ') : '—';
+}
+
+export function portNumbers(ports: readonly Port[]): string {
+  return ports.length > 0 ? ports.map((p) => p.number).join(', ') : '—';
+}
+
+/** Links to the secure variants, each with its ports, then the in-place upgrade (`STARTTLS 587`). */
+export function secureVariantCell(protocol: Protocol, locale: Locale): PhrasingContent[] {
+  const parts: PhrasingContent[][] = protocol.secureVariants.map((id) => {
+    const variant = protocolById(id);
+    const name = link(`#${id}`, protocolName(variant, locale));
+    return variant.ports.length > 0 ? [name, text(` ${portNumbers(variant.ports)}`)] : [name];
+  });
+  if (protocol.upgrade) {
+    parts.push([code(protocol.upgrade.command), text(` ${protocol.upgrade.port}`)]);
+  }
+  return parts.length > 0 ? joined(parts, ' · ') : [text('—')];
+}
+
+function factsLine(protocol: Protocol, locale: Locale): PhrasingContent[] {
+  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const group = groupById(protocol.group);
+  const ports = protocol.ports.map((p) => {
+    const transports = p.transports.map((x) => x.toUpperCase()).join('+');
+    return `${p.number}/${transports}${p.role ? ` (${inLocale(p.role, locale)})` : ''}`;
+  });
+  const items: PhrasingContent[][] = [
+    [{ type: 'emphasis', children: [text(inLocale(protocol.fullName, locale))] }],
+    [text(`${t('reference.protocol.group')}: `), link(`#${group.anchor}`, group.shortName[locale])],
+    [text(`${t('reference.protocol.layer')}: ${layerLabel(layerOf(protocol), locale)}`)],
+    [text(`${t('reference.protocol.transport')}: ${transportText(protocol, locale)}`)],
+    [text(`${t('reference.protocol.ports')}: ${ports.length > 0 ? ports.join(', ') : '—'}`)],
+  ];
+  if (protocol.secureVariants.length > 0 || protocol.upgrade) {
+    items.push([text(`${t('reference.protocol.secure')}: `), ...secureVariantCell(protocol, locale)]);
+  }
+  items.push([
+    text(`${t('reference.spec')}: `),
+    ...joined(protocol.specs.map((spec) => [link(spec.url, spec.label)]), ', '),
+  ]);
+  return joined(items, ' · ');
+}

@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { diagramWidths, layerDiagram } from '../../src/components/diagrams/protocol-layers.ts';
+import { type Localized, locales } from '../../src/data/locale.ts';
+import {
+  layerIds,
+  layerLabel,
+  layerOf,
+  layers,
+  protocolById,
+  protocolGroups,
+  protocolIds,
+  protocols,
+  type ProtocolId,
+  transportNames,
+} from '../../src/data/protocols.ts';
+import { protocolTableRows } from '../../src/reference/protocol-table.ts';
+import { protocolsReference } from '../../src/reference/protocols.ts';
+
+/** Every protocol the page must explain, each with its own entry and anchor. */
+const requiredProtocols = [
+  'ip',
+  'ipsec',
+  'tcp',
+  'tls-over-tcp',
+  'tcp-ip',
+  'icmp',
+  'arp',
+  'dhcp',
+  'udp',
+  'dtls',
+  'dns',
+  'dnssec',
+  'http',
+  'https',
+  'ftp',
+  'ftps',
+  'sftp',
+  'smtp',
+  'smtps',
+  'pop3',
+  'pop3s',
+  'imap',
+  'imaps',
+  'ssh',
+  'ssl',
+  'tls',
+];
+
+/** Default ports (IANA), the ones the course notes get wrong included. */
+const requiredPorts: Record<string, number[]> = {
+  http: [80],
+  https: [443],
+  ftp: [21, 20],
+  ftps: [990, 989],
+  sftp: [22],
+  ssh: [22],
+  smtp: [25, 587],
+  smtps: [465],
+  pop3: [110],
+  pop3s: [995],
+  imap: [143],
+  imaps: [993],
+  dns: [53],
+  dhcp: [67, 68],
+};
+
+const requiredLayers: Record<string, string> = {
+  ip: 'internet',
+  ipsec: 'internet',
+  icmp: 'internet',
+  arp: 'link',
+  tcp: 'transport',
+  udp: 'transport',
+  tls: 'security',
+  dtls: 'security',
+  'tls-over-tcp': 'security',
+  http: 'application',
+  dns: 'application',
+  dhcp: 'application',
+  'tcp-ip': 'suite',
+};
+
+const isLocalized = (value: unknown): value is Localized =>
+  typeof value === 'object' && value !== null && locales.every((l) => typeof (value as Localized)[l] === 'string');
+
+describe('protocols data', () => {
+  test('every required protocol has an entry', () => {
+    const ids = protocols.map((p) => p.id);
+    for (const id of requiredProtocols) assert.ok(ids.includes(id as ProtocolId), `missing ${id}`);
+    assert.deepEqual([...ids].sort(), [...protocolIds].sort(), 'data and the list of ids differ');
+  });
+
+  test('anchors are unique, lowercase kebab-case, and do not clash with the group sections', () => {
+    const anchors = [...protocols.map((p) => p.id), ...protocolGroups.map((g) => g.anchor)];
+    assert.equal(new Set(anchors).size, anchors.length, 'duplicate anchor');
+    for (const anchor of anchors) assert.match(anchor, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('every text exists in both languages, non-empty and translated', () => {
+    const texts: Localized[] = [
+      ...protocolGroups.flatMap((g) => [g.name, g.shortName, g.summary]),
+      ...protocols.flatMap((p) => [
+        p.description,
+        ...[p.note, p.correction, p.name, p.fullName, ...p.ports.map((port) => port.role)].filter(isLocalized),
+      ]),
+      ...layers.flatMap((l) => [l.name, l.osi].filter(isLocalized)),
+      ...Object.values(transportNames).filter(isLocalized),
+    ];
+    for (const text of texts) {
+      for (const locale of locales) assert.ok(text[locale].trim().length > 0, `empty ${locale} text`);
+      assert.notEqual(text.ro, text.en, `untranslated text: ${text.en}`);
+    }
+  });
+
+  test('ports are integers in 0–65535, each with a transport', () => {
+    for (const p of protocols) {
+      for (const port of p.ports) {
+        assert.ok(Number.isInteger(port.number) && port.number >= 0 && port.number <= 65535, `${p.id}: ${port.number}`);
+        assert.ok(port.transports.length > 0, `${p.id}: port ${port.number} has no transport`);
+      }
+      if (p.upgrade) assert.ok(Number.isInteger(p.upgrade.port) && p.upgrade.port <= 65535, `${p.id}: upgrade port`);
+    }
+  });
+
+  test('default ports match the IANA registrations', () => {
+    for (const [id, ports] of Object.entries(requiredPorts)) {
+      assert.deepEqual(
+        protocolById(id as ProtocolId).ports.map((p) => p.number),
+        ports,
+        id,
+      );
+    }
+    assert.deepEqual(protocolById('dns').ports[0]?.transports, ['udp', 'tcp'], 'DNS uses UDP and TCP');
+    assert.ok(protocolById('dhcp').ports.every((p) => p.transports.join() === 'udp'), 'DHCP uses UDP');
+  });
+
+  test('each protocol sits at its layer', () => {
+    for (const [id, layer] of Object.entries(requiredLayers)) assert.equal(protocolById(id as ProtocolId).layer, layer, id);
+    for (const p of protocols) assert.ok(p.layer === 'suite' || layerIds.includes(p.layer), `${p.id}: unknown layer`);
+  });
+
+  test('secure variants are existing protocols, other than the protocol itself', () => {
+    for (const p of protocols) {
+      for (const variant of p.secureVariants) {
+        assert.ok(protocols.some((q) => q.id === variant), `${p.id}: unknown variant ${variant}`);
+        assert.notEqual(variant, p.id);
+      }
+      if (p.inside) assert.ok(protocols.some((q) => q.id === p.inside), `${p.id}: unknown carrier ${p.inside}`);
+    }
+    assert.deepEqual(protocolById('ftp').secureVariants, ['ftps', 'sftp']);
+    assert.equal(protocolById('sftp').inside, 'ssh', 'SFTP runs inside SSH, not TLS');
+    assert.equal(protocolById('ftps').inside, 'tls');
+  });
+
+  test('the TLS over TCP entry names the real ports of the implicit-TLS variants and of STARTTLS', () => {
+    const implicit = (['https', 'imaps', 'pop3s', 'smtps', 'ftps'] as const).map((id) => protocolById(id).ports[0]?.number);
+    const upgrades = (['smtp', 'imap', 'pop3', 'ftp'] as const).map((id) => protocolById(id).upgrade?.port);
+    const entry = protocolById('tls-over-tcp');
+    for (const locale of locales) {
+      for (const port of [...implicit, ...upgrades]) {
+        assert.match(entry.description[locale], new RegExp(`\\b${port}\\b`), `${locale}: port ${port}`);
+      }
+    }
+  });
+
+  test('every group has protocols, and every entry renders with its correction, if any', () => {
+    for (const group of protocolGroups) assert.ok(protocols.some((p) => p.group === group.id), `empty group ${group.id}`);
+    for (const locale of locales) {
+      const raw = protocolsReference
+        .render(locale)
+        .filter((n): n is { raw: string; mdxExpressions: false } => 'raw' in n)
+        .map((n) => n.raw);
+      const corrections = raw.filter((r) => r.startsWith(':::note['));
+      assert.equal(corrections.length, protocols.filter((p) => p.correction).length, locale);
+    }
+  });
+});
+
+describe('the protocol table and the layer diagram tell the same story', () => {
+  for (const locale of locales) {
+    test(`${locale}: one table row per protocol, in data order, with the layer of the data`, () => {
+      const rows = protocolTableRows(locale);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        protocols.map((p) => p.id),
+      );
+      for (const row of rows) assert.equal(row.cells[3], layerLabel(layerOf(protocolById(row.id)), locale), row.id);
+      assert.ok(rows.every((r) => r.cells.length === 8));
+    });
+
+    for (const width of Object.values(diagramWidths)) {
+      test(`${locale}, ${width} px: every protocol is drawn once, in the band the table names`, () => {
+        const diagram = layerDiagram(locale, width);
+        const rows = new Map(protocolTableRows(locale).map((r) => [r.id, r]));
+        const drawn = diagram.bands.flatMap((band) => band.chips.map((chip) => ({ band, chip })));
+        const ids = [...drawn.map((d) => d.chip.id), ...diagram.suite.ids];
+        assert.deepEqual([...ids].sort(), [...protocolIds].sort());
+        for (const { band, chip } of drawn) {
+          assert.equal(protocolById(chip.id).layer, band.id, chip.id);
+          assert.equal(rows.get(chip.id)?.cells[3], band.label, chip.id);
+        }
+        assert.deepEqual(diagram.suite.ids, ['tcp-ip']);
+        assert.deepEqual(
+          diagram.bands.map((b) => b.id),
+          [...layerIds],
+        );
+      });
+
+      test(`${locale}, ${width} px: chips stay inside their band and do not overlap`, () => {
+        const diagram = layerDiagram(locale, width);
+        for (const band of diagram.bands) {
+          assert.ok(band.x + band.width <= diagram.width && band.y + band.height <= diagram.height, band.id);
+          for (const chip of band.chips) {
+            assert.ok(chip.x >= band.x && chip.x + chip.width <= band.x + band.width, `${chip.id} overflows ${band.id}`);
+            assert.ok(chip.y >= band.y && chip.y + chip.height <= band.y + band.height, `${chip.id} overflows ${band.id}`);
+          }
+          for (const [i, a] of band.chips.entries()) {
+            for (const b of band.chips.slice(i + 1)) {
+              const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+              assert.ok(apart, `${a.id} overlaps ${b.id}`);
+            }
+          }
+        }
+      });
+    }
+  }
+});
