@@ -7,6 +7,10 @@
 import type { Locale } from '../data/locale.ts';
 import type { ReferenceNode } from './markdown.ts';
 import { statusCodesReference } from './status-codes.ts';
+import { requestOptionsReference } from './request-options.ts';
+import { requestHeadersReference } from './request-headers.ts';
+import { responseAttributesReference } from './response-attributes.ts';
+import { responseHeadersReference } from './response-headers.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -17,4 +21,8 @@ export interface ReferenceKind {
 
 export const referenceKinds: Record<string, ReferenceKind> = {
   'status-codes': statusCodesReference,
+  'request-options': requestOptionsReference,
+  'request-headers': requestHeadersReference,
+  'response-attributes': responseAttributesReference,
+  'response-headers': responseHeadersReference,
 };
