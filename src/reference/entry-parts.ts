@@ -55,29 +55,22 @@ export function leadIn(label: string, text: string): RawMarkdown {
   return markdown(`**${label}:** ${text}`);
 }
 
-/** A fenced TypeScript block, highlighted by Expressive Code like any code block on the page. */
-export function codeBlock(code: string, lang = 'ts'): RawMarkdown {
-  const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
-  return { raw: `${fence}${lang}\n${code}\n${fence}`, mdxExpressions: false };
+/**
+ * A one-line snippet as inline code after a label. Inline code rather than a
+ * highlighted block: dozens of Expressive Code frames would multiply the
+ * page's DOM (and the time an accessibility audit takes) for one line each.
+ */
+export function snippetLine(label: string, code: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: `${label}: ` }, inlineCode(code)] };
 }
 
 /** A Starlight aside with a title, e.g. `:::note[Compared with the course notes]`. */
 export function titledAside(variant: 'note' | 'tip' | 'caution' | 'danger', title: string, text: string): RawMarkdown {
-  return { raw: `:::${variant}[${title.replaceAll(']', '\\]')}]\n${markdown(text).raw}\n:::`, mdxExpressions: false };
+  return { raw: `:::${variant}[${title.replaceAll(']', '\\]')}]\n${markdown(text).raw}\n:::`, mdxExpressions: true };
 }
 
 /** Markdown table rows from cells that are already inline Markdown. */
 export function table(header: string[], rows: string[][]): RawMarkdown {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
   return markdown([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'));
-}
-
-function longestRun(text: string, char: string): number {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === char ? current + 1 : 0;
-    longest = Math.max(longest, current);
-  }
-  return longest;
 }

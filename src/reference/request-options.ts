@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { optionAnchor, requestOptions, type RequestOption, type Support } from '../data/request-options.ts';
-import { codeBlock, factsLine, inlineCode, leadIn, table, titledAside } from './entry-parts.ts';
+import { factsLine, inlineCode, leadIn, snippetLine, table, titledAside } from './entry-parts.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { heading, type ReferenceNode } from './markdown.ts';
 import { uiString } from './ui.ts';
@@ -42,7 +42,7 @@ function renderOption(option: RequestOption, locale: Locale): ReferenceNode[] {
     ]),
     leadIn(t('reference.inRequests'), option.requests[locale]),
     leadIn(t('reference.withFetch'), option.fetch[locale]),
-    codeBlock(option.snippet),
+    snippetLine(t('reference.example'), option.snippet),
   ];
   if (option.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), option.correction[locale]));
   return nodes;

@@ -10,7 +10,7 @@ import {
   type Match,
   type ResponseAttribute,
 } from '../data/response-attributes.ts';
-import { codeBlock, factsLine, inlineCode, leadIn, table, titledAside } from './entry-parts.ts';
+import { factsLine, inlineCode, leadIn, snippetLine, table, titledAside } from './entry-parts.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { heading, type ReferenceNode } from './markdown.ts';
 import { uiString } from './ui.ts';
@@ -51,7 +51,7 @@ function renderAttribute(attribute: ResponseAttribute, locale: Locale): Referenc
     ]),
     leadIn(t('reference.inRequests'), attribute.requests[locale]),
     leadIn(t('reference.withFetch'), attribute.fetch[locale]),
-    codeBlock(attribute.snippet),
+    snippetLine(t('reference.example'), attribute.snippet),
   ];
   if (attribute.correction) {
     nodes.push(titledAside('note', t('reference.comparedWithNotes'), attribute.correction[locale]));

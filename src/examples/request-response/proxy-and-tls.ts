@@ -1,7 +1,7 @@
 // ro: Doar în Node.js: "proxies" și "verify" prin opțiunea dispatcher.
 // en: Node.js only: "proxies" and "verify" through the dispatcher option.
-// ro: fetch-ul din pachetul undici este cel inclus în Node; tipurile lui declară și opțiunea dispatcher.
-// en: The undici package's fetch is the one built into Node; its types also declare the dispatcher option.
+// ro: Pachetul undici este biblioteca din spatele fetch-ului din Node: fetch-ul lui acceptă aceleași opțiuni, iar tipurile lui declară și dispatcher.
+// en: The undici package is the library behind Node's fetch: its fetch takes the same options, and its types also declare dispatcher.
 import { readFile } from 'node:fs/promises';
 import { Agent, ProxyAgent, fetch } from 'undici';
 
