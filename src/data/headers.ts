@@ -271,7 +271,7 @@ export const headers: readonly Header[] = [
       ro: 'Antet inventat de biblioteci precum jQuery pentru a marca cererile făcute din JavaScript. Nu este definit de niciun standard, iar browserele nu îl trimit singure. Unele framework-uri server îl folosesc ca să răspundă cu JSON în loc de HTML sau ca protecție simplă împotriva CSRF: fiind un antet nestandard, obligă o cerere cross-origin să treacă printr-o verificare preliminară (preflight) CORS.',
       en: 'A header invented by libraries such as jQuery to mark requests made from JavaScript. No standard defines it, and browsers do not send it on their own. Some server frameworks use it to answer with JSON instead of HTML, or as a simple CSRF defence: being non-standard, it forces a cross-origin request through a CORS preflight.',
     },
-    spec: mdnHeader('X-Requested-With'),
+    spec: fetchSpec('cors-safelisted-request-header', 'CORS-safelisted request header'),
   },
   {
     name: 'X-Forwarded-For',
@@ -400,8 +400,8 @@ export const headers: readonly Header[] = [
       en: 'The `frame-ancestors` directive of `Content-Security-Policy`, for example `Content-Security-Policy: frame-ancestors \'none\'`.',
     },
     description: {
-      ro: 'Spune dacă pagina poate fi afișată într-un `<iframe>` al altui site: `DENY` (niciodată) sau `SAMEORIGIN`. Protejează împotriva clickjacking-ului. Valoarea `ALLOW-FROM` este ignorată de browserele actuale. Antetul încă funcționează, dar `frame-ancestors` îl înlocuiește și are prioritate când ambele sunt prezente.',
-      en: 'Says whether the page may be shown in another site\'s `<iframe>`: `DENY` (never) or `SAMEORIGIN`. It protects against clickjacking. The `ALLOW-FROM` value is ignored by current browsers. The header still works, but `frame-ancestors` supersedes it and wins when both are present.',
+      ro: 'Spune dacă pagina poate fi afișată într-un `<iframe>` al altui site: `DENY` (niciodată) sau `SAMEORIGIN`. Protejează împotriva clickjacking-ului. Un antet cu valoarea învechită `ALLOW-FROM` este ignorat complet de browserele actuale. Antetul încă funcționează, dar `frame-ancestors` îl înlocuiește și are prioritate când ambele sunt prezente.',
+      en: 'Says whether the page may be shown in another site\'s `<iframe>`: `DENY` (never) or `SAMEORIGIN`. It protects against clickjacking. A header with the obsolete `ALLOW-FROM` value is ignored entirely by current browsers. The header still works, but `frame-ancestors` supersedes it and wins when both are present.',
     },
     spec: rfc(7034),
   },
@@ -426,8 +426,8 @@ export const headers: readonly Header[] = [
       en: '`Content-Security-Policy`, with a policy that forbids inline scripts; `X-XSS-Protection` is either absent or set to `0`.',
     },
     description: {
-      ro: 'Controla „auditorul XSS” al browserelor vechi, care încerca să blocheze scripturile reflectate din adresă. Browserele actuale au eliminat auditorul și ignoră antetul.',
-      en: 'Controlled the "XSS auditor" of older browsers, which tried to block scripts reflected from the address. Current browsers have removed the auditor and ignore the header.',
+      ro: 'Controla „auditorul XSS” al browserelor vechi, care încerca să blocheze scripturile reflectate din adresă. Chrome și Edge au eliminat auditorul în 2019, iar Firefox nu l-a avut niciodată: aceste browsere ignoră antetul.',
+      en: 'Controlled the "XSS auditor" of older browsers, which tried to block scripts reflected from the address. Chrome and Edge removed the auditor in 2019, and Firefox never had one: these browsers ignore the header.',
     },
     correction: {
       ro: 'Valoarea din notițe, `1; mode=block`, nu mai este recomandată: în browserele vechi, auditorul putea fi folosit chiar pentru a crea vulnerabilități. MDN recomandă `0` sau lipsa antetului.',

@@ -132,8 +132,8 @@ export const requestOptions: readonly RequestOption[] = [
       en: 'Extra headers sent to the server, for example `{"Authorization": "Bearer <token>", "User-Agent": "MyApp/1.0"}`. They are added on top of the library\'s default headers.',
     },
     fetch: {
-      ro: 'Câmpul `headers`: un obiect simplu, o listă de perechi sau un obiect `Headers`. Numele nu țin cont de majuscule. În browser, antetele [interzise](#request-headers) (de exemplu `Host`, `Cookie`, `Content-Length`) sunt ignorate sau produc o eroare, iar Chromium ignoră și `User-Agent`.',
-      en: 'The `headers` field: a plain object, a list of pairs or a `Headers` object. Names are case-insensitive. In a browser, [forbidden](#request-headers) headers (such as `Host`, `Cookie`, `Content-Length`) are ignored or cause an error, and Chromium also ignores `User-Agent`.',
+      ro: 'Câmpul `headers`: un obiect simplu, o listă de perechi sau un obiect `Headers`. Numele nu țin cont de majuscule. În browser, antetele [interzise](#request-headers) (de exemplu `Host`, `Cookie`, `Content-Length`) sunt eliminate fără nicio eroare, iar Chromium elimină și `User-Agent`.',
+      en: 'The `headers` field: a plain object, a list of pairs or a `Headers` object. Names are case-insensitive. In a browser, [forbidden](#request-headers) headers (such as `Host`, `Cookie`, `Content-Length`) are dropped without any error, and Chromium drops `User-Agent` too.',
     },
     equivalent: 'headers',
     snippet: "await fetch(url, { headers: new Headers({ Accept: 'application/json' }) })",

@@ -1,8 +1,8 @@
-// ro: Cererea din notițe (POST /login), scrisă cu fetch: fiecare câmp JSON are locul lui.
-// en: The request from the notes (POST /login), written with fetch: each JSON field has its place.
+// ro: Cererea din notițe (POST /login), scrisă cu fetch.
+// en: The request from the notes (POST /login), written with fetch.
 export async function logIn(origin = 'https://api.example.com'): Promise<unknown> {
-  // ro: "url" + "params" → adresa cu query string: /login?redirect=dashboard
-  // en: "url" + "params" → the address with its query string: /login?redirect=dashboard
+  // ro: "url" + "params" → /login?redirect=dashboard
+  // en: "url" + "params" → /login?redirect=dashboard
   const url = new URL('/login', origin);
   url.search = new URLSearchParams({ redirect: 'dashboard' }).toString();
 
@@ -17,16 +17,16 @@ export async function logIn(origin = 'https://api.example.com'): Promise<unknown
         // ro: "auth" → antetul Authorization
         // en: "auth" → the Authorization header
         Authorization: `Bearer ${token}`,
-        // ro: fetch nu știe singur că șirul din body este JSON
-        // en: fetch cannot tell by itself that the body string is JSON
+        // ro: fetch nu știe singur că body este JSON
+        // en: fetch cannot tell that the body is JSON
         'Content-Type': 'application/json',
         Accept: 'application/json',
       },
       // ro: "body" → serializat de mână
       // en: "body" → serialised by hand
       body: JSON.stringify({ username: 'admin', password: '123456' }),
-      // ro: "timeout": 5 secunde → 5000 ms, pentru toată cererea
-      // en: "timeout": 5 seconds → 5000 ms, for the whole request
+      // ro: "timeout": 5 s → 5000 ms, pentru toată cererea
+      // en: "timeout": 5 s → 5000 ms, for the whole request
       signal: AbortSignal.timeout(5_000),
       // ro: "allow_redirects": true → valoarea implicită în fetch
       // en: "allow_redirects": true → the fetch default

@@ -39,8 +39,8 @@ export async function summarize(url: string | URL): Promise<ResponseSummary> {
   };
 }
 
-// ro: "encoding": charset-ul din Content-Type, cu UTF-8 dacă lipsește sau e necunoscut
-// en: "encoding": the charset from Content-Type, with UTF-8 when it is missing or unknown
+// ro: "encoding": charset-ul din Content-Type, altfel UTF-8
+// en: "encoding": the charset from Content-Type, otherwise UTF-8
 function decode(bytes: ArrayBuffer, contentType: string | null): string {
   const charset = /charset="?([^";]+)"?/i.exec(contentType ?? '')?.[1]?.trim() ?? 'utf-8';
   try {

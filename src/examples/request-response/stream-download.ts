@@ -7,10 +7,11 @@ export async function download(
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
 
-  // ro: Content-Length poate lipsi (transfer chunked) sau poate număra octeții comprimați
-  // en: Content-Length may be missing (chunked transfer) or count compressed bytes
+  // ro: Content-Length lipsește la transfer chunked; cu compresie numără octeții comprimați
+  // en: Content-Length is absent when chunked; with compression it counts compressed bytes
   const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 && !response.headers.has('content-encoding') ? length : undefined;
+  const compressed = response.headers.has('content-encoding');
+  const total = length > 0 && !compressed ? length : undefined;
 
   const chunks: Uint8Array[] = [];
   let received = 0;
