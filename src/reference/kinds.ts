@@ -11,6 +11,10 @@ import { protocolsReference } from './protocols.ts';
 import { protocolTableReference } from './protocol-table.ts';
 import { urlPartsReference } from './url-parts.ts';
 import { httpMethodsReference } from './http-methods.ts';
+import { requestOptionsReference } from './request-options.ts';
+import { requestHeadersReference } from './request-headers.ts';
+import { responseAttributesReference } from './response-attributes.ts';
+import { responseHeadersReference } from './response-headers.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -25,4 +29,8 @@ export const referenceKinds: Record<string, ReferenceKind> = {
   'protocol-table': protocolTableReference,
   'url-parts': urlPartsReference,
   'http-methods': httpMethodsReference,
+  'request-options': requestOptionsReference,
+  'request-headers': requestHeadersReference,
+  'response-attributes': responseAttributesReference,
+  'response-headers': responseHeadersReference,
 };

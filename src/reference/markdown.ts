@@ -11,7 +11,12 @@ import type { Heading, Paragraph, PhrasingContent, Table, TableCell } from 'mdas
 /** Markdown text spliced in and parsed by the page's own parser. */
 export interface RawMarkdown {
   raw: string;
-  mdxExpressions: false;
+  /**
+   * `true` when every `{` outside code is already escaped (as `markdown()` does):
+   * Sätteri's literal-brace mode (`false`) also rewrites braces inside code
+   * spans and blocks, which then show up as `{'{'}`.
+   */
+  mdxExpressions: boolean;
 }
 
 export type ReferenceNode = Heading | Paragraph | Table | RawMarkdown;
@@ -26,7 +31,7 @@ export function heading(depth: 2 | 3 | 4, id: string, text: string): Heading {
  * outside code spans, `<` and `{` would start JSX or an expression in MDX.
  */
 export function markdown(text: string): RawMarkdown {
-  return { raw: escapeOutsideCode(text), mdxExpressions: false };
+  return { raw: escapeOutsideCode(text), mdxExpressions: true };
 }
 
 /** A `<p class="...">` built from phrasing nodes, for the one-line facts under a heading. */
@@ -36,7 +41,7 @@ export function classedParagraph(className: string, children: PhrasingContent[])
 
 /** An aside in Starlight's `:::note` syntax; its body is inline Markdown from data. */
 export function aside(variant: 'note' | 'tip' | 'caution' | 'danger', text: string): RawMarkdown {
-  return { raw: `:::${variant}\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: false };
+  return { raw: `:::${variant}\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: true };
 }
 
 /** Cell content for `table()`: plain text, or phrasing nodes (links, code...). */

@@ -5,6 +5,9 @@ import { expect, gotoWithTheme, test } from './fixtures.ts';
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe('WCAG 2.1 AA (axe)', () => {
+  // axe's colour-contrast check visits every text element: a reference page with dozens of
+  // entries and highlighted examples took 60–100 s on a 2-core machine shared with other builds.
+  test.describe.configure({ timeout: 180_000 });
   for (const theme of ['light', 'dark'] as const) {
     for (const { locale, path } of allPages) {
       test(`/${path} (${locale.code}, ${theme} theme) has no violations`, async ({ page }) => {

@@ -1,0 +1,30 @@
+/**
+ * Renders `::reference{kind="request-headers"}`: a summary table, then one
+ * entry per request header (`#host`, `#user-agent`...). Headers used in both
+ * directions (`#content-type`...) have their only entry here; the
+ * response-headers kind links to it.
+ */
+import { headerAnchor, requestHeaders, requestSide } from '../data/headers.ts';
+import type { Locale } from '../data/locale.ts';
+import { table } from './entry-parts.ts';
+import { renderHeaderEntry, setterKey, statusKey } from './header-entry.ts';
+import type { ReferenceKind } from './kinds.ts';
+import type { ReferenceNode } from './markdown.ts';
+import { uiString } from './ui.ts';
+
+export const requestHeadersReference: ReferenceKind = {
+  render: renderRequestHeaders,
+  anchors: () => requestHeaders.map(headerAnchor),
+};
+
+function renderRequestHeaders(locale: Locale): ReferenceNode[] {
+  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const summary = table(
+    [t('reference.header'), t('reference.setBy'), t('reference.status')],
+    requestHeaders.map((h) => {
+      const setBy = requestSide(h)?.setBy;
+      return [`[\`${h.name}\`](#${headerAnchor(h)})`, setBy ? t(setterKey[setBy]) : '', t(statusKey[h.status])];
+    }),
+  );
+  return [summary, ...requestHeaders.flatMap((header) => renderHeaderEntry(header, locale))];
+}

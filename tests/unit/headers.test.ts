@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  headerAnchor,
+  headers,
+  requestHeaders,
+  requestSide,
+  responseHeaders,
+  responseSide,
+} from '../../src/data/headers.ts';
+import { locales } from '../../src/data/locale.ts';
+import { duplicates, pageAnchors } from '../lib/page-anchors.ts';
+import { locales as siteLocales } from '../lib/site.ts';
+
+/** The 17 request headers of the course notes, with the notes' example values. */
+const requestHeadersFromNotes: Record<string, string> = {
+  Host: 'api.example.com',
+  'User-Agent': 'python-requests/2.31.0',
+  Accept: 'application/json, text/plain, */*',
+  'Accept-Encoding': 'gzip, deflate, br',
+  'Accept-Language': 'ro-RO, ro;q=0.9, en-US;q=0.8, en;q=0.7',
+  Authorization: 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...',
+  'Content-Type': 'application/json',
+  'Content-Length': '87',
+  Referer: 'https://dashboard.example.com/users',
+  Origin: 'https://dashboard.example.com',
+  Connection: 'keep-alive',
+  Cookie: 'sessionid=abc123xyz; csrftoken=kf8sd92j3lkd9f',
+  'Cache-Control': 'no-cache',
+  Pragma: 'no-cache',
+  'X-Requested-With': 'XMLHttpRequest',
+  'X-Forwarded-For': '192.168.0.105',
+  DNT: '1',
+};
+
+/** The 19 response headers of the course notes (Location comes from their list, without a value). */
+const responseHeadersFromNotes: Record<string, string | undefined> = {
+  Date: 'Fri, 21 Nov 2025 12:05:48 GMT',
+  Server: 'nginx/1.20.2',
+  'Content-Type': 'application/json; charset=utf-8',
+  'Content-Length': '256',
+  Connection: 'keep-alive',
+  'Cache-Control': 'max-age=3600, public',
+  'Content-Encoding': 'gzip',
+  Vary: 'Accept-Encoding, Origin',
+  ETag: 'W/"5f1a3b4d-8e"',
+  'Last-Modified': 'Fri, 21 Nov 2025 11:00:00 GMT',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains; preload',
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'X-XSS-Protection': '1; mode=block',
+  'Access-Control-Allow-Origin': 'https://dashboard.example.com',
+  'Access-Control-Allow-Credentials': 'true',
+  'Access-Control-Expose-Headers': 'Content-Length, X-Kong-Upstream-Latency, X-Kong-Proxy-Latency',
+  'Set-Cookie': 'sessionid=abc123xyz; Path=/; HttpOnly; Secure; SameSite=Lax',
+  Location: undefined,
+};
+
+/** Names on the Fetch standard's forbidden request-header list (https://fetch.spec.whatwg.org/#forbidden-request-header). */
+const forbiddenRequestHeaders = new Set([
+  'Accept-Charset', 'Accept-Encoding', 'Access-Control-Request-Headers', 'Access-Control-Request-Method',
+  'Connection', 'Content-Length', 'Cookie', 'Cookie2', 'Date', 'DNT', 'Expect', 'Host', 'Keep-Alive',
+  'Origin', 'Referer', 'Set-Cookie', 'TE', 'Trailer', 'Transfer-Encoding', 'Upgrade', 'Via',
+]);
+
+const byName = (name: string) => headers.find((h) => h.name === name);
+
+describe('headers data', () => {
+  test('all 17 request headers of the notes are present, with the notes\' example values', () => {
+    assert.deepEqual(requestHeaders.map((h) => h.name), Object.keys(requestHeadersFromNotes));
+    for (const [name, example] of Object.entries(requestHeadersFromNotes)) {
+      const header = byName(name);
+      assert.ok(header, `missing ${name}`);
+      assert.equal(requestSide(header)?.example, example, `${name} example`);
+    }
+  });
+
+  test('all 19 response headers of the notes are present, with the notes\' example values', () => {
+    assert.deepEqual(
+      responseHeaders.map((h) => h.name).sort(),
+      Object.keys(responseHeadersFromNotes).sort(),
+    );
+    for (const [name, example] of Object.entries(responseHeadersFromNotes)) {
+      const header = byName(name);
+      assert.ok(header, `missing ${name}`);
+      const side = responseSide(header);
+      assert.ok(side?.example.trim(), `${name} has no example`);
+      if (example !== undefined) assert.equal(side?.example, example, `${name} example`);
+    }
+  });
+
+  test('a header used in both directions is one entry with direction "both"', () => {
+    const names = headers.map((h) => h.name);
+    assert.deepEqual(duplicates(names), [], 'a header is listed twice');
+    const both = headers.filter((h) => h.direction === 'both').map((h) => h.name);
+    const shared = Object.keys(requestHeadersFromNotes).filter((n) => n in responseHeadersFromNotes);
+    assert.deepEqual(both.sort(), shared.sort());
+    assert.deepEqual(shared.sort(), ['Cache-Control', 'Connection', 'Content-Length', 'Content-Type']);
+  });
+
+  test('every text exists in both languages, non-empty and translated', () => {
+    for (const header of headers) {
+      const texts = [
+        header.description,
+        ...(header.note ? [header.note] : []),
+        ...(header.correction ? [header.correction] : []),
+        ...('replacement' in header && header.replacement ? [header.replacement] : []),
+      ];
+      for (const text of texts) {
+        for (const locale of locales) assert.ok(text[locale].trim(), `${header.name}: empty ${locale} text`);
+        assert.notEqual(text.ro, text.en, `${header.name}: untranslated text ${text.en}`);
+      }
+    }
+  });
+
+  test('every deprecated or legacy header names its replacement', () => {
+    for (const header of headers.filter((h) => h.status === 'deprecated' || h.status === 'legacy')) {
+      assert.ok('replacement' in header && header.replacement, `${header.name} names no replacement`);
+      for (const locale of locales) assert.match(header.replacement[locale], /`[^`]+`/, `${header.name} ${locale}`);
+    }
+  });
+
+  test('statuses follow RFC 9111, MDN and the Fetch standard', () => {
+    const expected: Record<string, string> = {
+      Pragma: 'deprecated',
+      DNT: 'deprecated',
+      'X-XSS-Protection': 'deprecated',
+      'X-Frame-Options': 'legacy',
+      'X-Forwarded-For': 'non-standard',
+      'X-Requested-With': 'non-standard',
+      'X-Content-Type-Options': 'current',
+    };
+    for (const [name, status] of Object.entries(expected)) assert.equal(byName(name)?.status, status, name);
+    const replacements: Record<string, RegExp> = {
+      Pragma: /Cache-Control/,
+      DNT: /Sec-GPC/,
+      'X-XSS-Protection': /Content-Security-Policy/,
+      'X-Frame-Options': /frame-ancestors/,
+      'X-Forwarded-For': /Forwarded.*7239/,
+    };
+    for (const [name, pattern] of Object.entries(replacements)) {
+      const header = byName(name);
+      assert.ok(header && 'replacement' in header && header.replacement, `${name} replacement`);
+      for (const locale of locales) assert.match(header.replacement[locale], pattern, `${name} ${locale}`);
+    }
+  });
+
+  test('request headers set by the browser are exactly the forbidden ones', () => {
+    for (const header of requestHeaders) {
+      const forbidden = forbiddenRequestHeaders.has(header.name);
+      assert.equal(requestSide(header)?.setBy === 'browser', forbidden, `${header.name}: setBy vs forbidden list`);
+    }
+    assert.equal(responseSide(byName('Set-Cookie')!)?.scriptAccess, 'hidden');
+  });
+
+  test('anchors are the lower-case header names', () => {
+    for (const header of headers) assert.equal(headerAnchor(header), header.name.toLowerCase());
+  });
+
+  test('anchors are unique across the whole request-response page, identical in both locales', () => {
+    const [ro, en] = siteLocales.map((locale) => pageAnchors('request-response', locale.prefix));
+    assert.ok(ro && en);
+    assert.deepEqual(en.all, ro.all, 'both locales carry the same anchors');
+    assert.deepEqual(duplicates(ro.all), []);
+    for (const kind of ['request-headers', 'response-headers']) assert.ok(ro.kinds.includes(kind), `places ${kind}`);
+    for (const header of headers) assert.ok(ro.all.includes(headerAnchor(header)), `${header.name} has no anchor`);
+  });
+});
