@@ -185,7 +185,7 @@ export const suiteLayer: Layer = {
 };
 
 export const transportNames: Record<Transport, Text> = {
-  link: { ro: 'legătura de date (Ethernet, Wi-Fi)', en: 'the link (Ethernet, Wi-Fi)' },
+  link: { ro: 'legătura de date', en: 'the link layer' },
   ip: 'IP',
   tcp: 'TCP',
   udp: 'UDP',
