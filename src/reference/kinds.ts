@@ -7,6 +7,8 @@
 import type { Locale } from '../data/locale.ts';
 import type { ReferenceNode } from './markdown.ts';
 import { statusCodesReference } from './status-codes.ts';
+import { socketCallsReference } from './socket-calls.ts';
+import { socketErrorsReference } from './socket-errors.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -17,4 +19,6 @@ export interface ReferenceKind {
 
 export const referenceKinds: Record<string, ReferenceKind> = {
   'status-codes': statusCodesReference,
+  'socket-calls': socketCallsReference,
+  'socket-errors': socketErrorsReference,
 };
