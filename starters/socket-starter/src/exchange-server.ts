@@ -31,8 +31,11 @@ export type Log = (line: string) => void;
 
 type Settings = Pick<ServerOptions, 'host' | 'port' | 'once' | 'echo' | 'idleTimeoutMs' | 'maxInputBytes'>;
 
-/** Starts listening; rejects with the listen error (EADDRINUSE, EACCES...) if the address cannot be used. */
-export function startExchangeServer(settings: Settings, log: Log = () => {}): Promise<ExchangeServer> {
+/**
+ * Starts listening; rejects with the listen error (EADDRINUSE, EACCES...) if the address cannot be used.
+ * `log` gets a line per event of each client, `warn` the errors (by default, `log` too).
+ */
+export function startExchangeServer(settings: Settings, log: Log = () => {}, warn: Log = log): Promise<ExchangeServer> {
   const connections = new Set<Socket>();
 
   // 1. socket(): Node creates the listening socket for us.
@@ -53,7 +56,7 @@ export function startExchangeServer(settings: Settings, log: Log = () => {}): Pr
     // 6. accept(): each client arrives as its own connected socket.
     if (settings.once) server.close(); // the notes accept a single client
     connections.add(socket);
-    serveClient(socket, settings, log);
+    serveClient(socket, settings, log, warn);
     socket.on('close', () => {
       connections.delete(socket);
       if (connections.size === 0) noConnectionsLeft();
@@ -66,7 +69,7 @@ export function startExchangeServer(settings: Settings, log: Log = () => {}): Pr
     // the kernel caps it (net.core.somaxconn on Linux).
     server.listen({ host: settings.host, port: settings.port }, () => {
       server.off('error', reject);
-      server.on('error', (error) => log(explainError(error, 'accepting a connection').message));
+      server.on('error', (error) => warn(explainError(error, 'accepting a connection').message));
       resolve({
         address: server.address() as AddressInfo,
         server,
@@ -78,7 +81,7 @@ export function startExchangeServer(settings: Settings, log: Log = () => {}): Pr
   });
 }
 
-function serveClient(socket: Socket, settings: Settings, log: Log): void {
+function serveClient(socket: Socket, settings: Settings, log: Log, warn: Log): void {
   const peer = formatAddress(socket.remoteAddress, socket.remotePort);
   log(`Connected to ${peer}`);
 
@@ -97,7 +100,7 @@ function serveClient(socket: Socket, settings: Settings, log: Log): void {
   socket.setTimeout(settings.idleTimeoutMs, () => {
     if (phase === 'receiving') refuse(`idle for more than ${settings.idleTimeoutMs} ms`);
     else if (phase === 'replying') {
-      log(`${peer} stopped reading the reply for ${settings.idleTimeoutMs} ms, closing`);
+      warn(`${peer} stopped reading the reply for ${settings.idleTimeoutMs} ms, closing`);
       socket.destroy();
     }
   });
@@ -129,14 +132,14 @@ function serveClient(socket: Socket, settings: Settings, log: Log): void {
       () => socket.end(),
       (error: unknown) => {
         // An 'error' event has already been logged for a failed socket.
-        if (!socket.errored) log(`${peer}: ${explainError(error, 'sending the reply').message}`);
+        if (!socket.errored) warn(`${peer}: ${explainError(error, 'sending the reply').message}`);
         socket.destroy();
       },
     );
   });
 
   // A client that vanishes (reset, crash) costs us this connection only.
-  socket.on('error', (error) => log(`${peer}: ${explainError(error, 'talking to the client').message}`));
+  socket.on('error', (error) => warn(`${peer}: ${explainError(error, 'talking to the client').message}`));
   socket.on('close', () => log(`Connection with ${peer} closed.`));
 }
 

@@ -22,6 +22,9 @@ export function serverReply(): Buffer {
 
 /** The first 200 characters, then '...' when there is more, as the notes print it. */
 export function preview(data: Buffer): string {
-  const text = data.toString('utf8');
-  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+  // Decode only the start: 200 characters take at most 800 bytes of UTF-8,
+  // and a 16 MiB message should not be decoded whole just to print a line.
+  const start = data.subarray(0, 800).toString('utf8');
+  const more = start.length > 200 || data.length > 800;
+  return more ? `${start.slice(0, 200)}...` : start;
 }

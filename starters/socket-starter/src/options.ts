@@ -21,6 +21,8 @@ export interface ServerOptions {
   once: boolean;
   /** Reply with the bytes received instead of the notes' greeting. */
   echo: boolean;
+  /** Print only the start, the shutdown and errors: no line per client. */
+  quiet: boolean;
   idleTimeoutMs: number;
   maxInputBytes: number;
   shutdownTimeoutMs: number;
@@ -54,6 +56,7 @@ export const serverUsage = `Usage: node src/server.ts [options]
   --port <number>          port to listen on (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
   --once                   serve a single client, then stop (the notes' behaviour)
   --echo                   reply with the received bytes instead of the greeting
+  --quiet                  no line per client (start, shutdown and errors only)
   --idle-timeout <ms>      close a client that sends nothing for this long (default 30000)
   --max-bytes <number>     refuse a message longer than this (default 16777216 = 16 MiB)
   --shutdown-timeout <ms>  on Ctrl+C, wait this long for clients in flight (default 10000)
@@ -88,6 +91,7 @@ export function parseServerOptions(args: string[], env: Env = {}): ServerOptions
     ...hostAndPort,
     once: { type: 'boolean' },
     echo: { type: 'boolean' },
+    quiet: { type: 'boolean' },
     'idle-timeout': { type: 'string' },
     'max-bytes': { type: 'string' },
     'shutdown-timeout': { type: 'string' },
@@ -97,6 +101,7 @@ export function parseServerOptions(args: string[], env: Env = {}): ServerOptions
     ...readHostAndPort(values, env, 0),
     once: values.once === true,
     echo: values.echo === true,
+    quiet: values.quiet === true,
     idleTimeoutMs: integer('--idle-timeout', stringValue(values['idle-timeout']), 30_000, 1, 24 * 3600 * 1000),
     maxInputBytes: integer('--max-bytes', stringValue(values['max-bytes']), 16 * 1024 * 1024, 0, 2 ** 31),
     shutdownTimeoutMs: integer('--shutdown-timeout', stringValue(values['shutdown-timeout']), 10_000, 0, 3600 * 1000),

@@ -27,7 +27,7 @@ if (options === 'help') {
 const settings = options;
 
 // Steps 1-3: socket(), bind(), listen().
-const running = await startExchangeServer(settings, out.say).catch((error: unknown) =>
+const running = await startExchangeServer(settings, settings.quiet ? () => {} : out.say, out.warn).catch((error: unknown) =>
   out.fail(error, `listening on ${settings.host}:${settings.port}`),
 );
 // The real address: with --port 0, the port the system picked.

@@ -37,6 +37,14 @@ test('bad values are usage errors with a clear message', () => {
   assert.throws(() => parseUdpClientOptions(['--count', '0']), /--count must be between 1/);
 });
 
+test('--once, --echo and --quiet are off unless given', () => {
+  const plain = parseServerOptions([]);
+  const all = parseServerOptions(['--once', '--echo', '--quiet']);
+  assert.ok(plain !== 'help' && all !== 'help');
+  assert.deepEqual([plain.once, plain.echo, plain.quiet], [false, false, false]);
+  assert.deepEqual([all.once, all.echo, all.quiet], [true, true, true]);
+});
+
 test('--help is recognised', () => {
   assert.equal(parseServerOptions(['--help']), 'help');
   assert.equal(parseClientOptions(['-h']), 'help');
@@ -47,6 +55,9 @@ test('preview: the first 200 characters and "..." like the notes', () => {
   const long = preview(clientMessage());
   assert.equal(long.length, 203);
   assert.ok(long.endsWith('Hello from the c...'));
+  assert.equal(preview(Buffer.from('ă'.repeat(200))), 'ă'.repeat(200), 'exactly 200 two-byte characters: no "..."');
+  assert.equal(preview(Buffer.from('ă'.repeat(201))), `${'ă'.repeat(200)}...`);
+  assert.equal(preview(Buffer.alloc(16 * 1024 * 1024, 'x')), `${'x'.repeat(200)}...`);
 });
 
 function pick<T extends { host: string; port: number }>(options: T | 'help'): { host: string; port: number } {
