@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { referencePlugin } from './src/reference/plugin.ts';
 import { baseLinksPlugin } from './src/reference/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { starterZip } from './src/integrations/starter-zip.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
 const base = process.env.BASE_PATH ?? '/';
@@ -42,5 +43,6 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
     react(),
+    starterZip(),
   ],
 });

@@ -61,6 +61,7 @@ function nodeTestSuite(name: string, files: string[], cwd = '.'): Suite {
 const suites: Suite[] = [
   { name: 'type check', command: 'astro', args: ['check'] },
   nodeTestSuite('unit', ['tests/unit/**/*.test.ts']),
+  nodeTestSuite('socket starter', ['test/*.test.ts'], 'starters/socket-starter'),
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'build under /docs/', command: 'astro', args: ['build'], env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base' } },
   {

@@ -15,6 +15,8 @@ import { requestOptionsReference } from './request-options.ts';
 import { requestHeadersReference } from './request-headers.ts';
 import { responseAttributesReference } from './response-attributes.ts';
 import { responseHeadersReference } from './response-headers.ts';
+import { socketCallsReference } from './socket-calls.ts';
+import { socketErrorsReference } from './socket-errors.ts';
 
 export interface ReferenceKind {
   /** The Markdown nodes of every entry, in one locale. */
@@ -33,4 +35,6 @@ export const referenceKinds: Record<string, ReferenceKind> = {
   'request-headers': requestHeadersReference,
   'response-attributes': responseAttributesReference,
   'response-headers': responseHeadersReference,
+  'socket-calls': socketCallsReference,
+  'socket-errors': socketErrorsReference,
 };

@@ -75,3 +75,8 @@ function escapeOutsideCode(text: string): string {
     .map((part) => (part.startsWith('`') ? part : part.replaceAll('<', '&lt;').replaceAll('{', '&#123;')))
     .join('');
 }
+
+/** An aside with its own title (`:::note[Title]`); the title is a UI string, the body inline Markdown from data. */
+export function titledAside(variant: 'note' | 'tip' | 'caution' | 'danger', title: string, text: string): RawMarkdown {
+  return { raw: `:::${variant}[${escapeOutsideCode(title)}]\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: false };
+}

@@ -1,0 +1,43 @@
+/**
+ * The course notes' TCP client, in Node.js:
+ *
+ *   node src/client.ts                       to 127.0.0.1:65432, like the notes
+ *   node src/client.ts --host ::1 --port 4000
+ *   node src/client.ts --repeat 1000000      a 23 MB message (the server refuses it beyond 16 MiB)
+ */
+import { formatAddress } from './address.ts';
+import { programConsole, type Console } from './cli.ts';
+import { exchange } from './exchange-client.ts';
+import { clientMessage, preview } from './messages.ts';
+import { clientUsage, parseClientOptions, type ClientOptions } from './options.ts';
+
+const out: Console = programConsole('CLIENT');
+
+let options: ClientOptions | 'help';
+try {
+  options = parseClientOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  out.fail(error, 'reading the options', clientUsage);
+}
+if (options === 'help') {
+  console.log(clientUsage);
+  process.exit(0);
+}
+const { host, port, repeat, timeoutMs } = options;
+const server = formatAddress(host, port);
+let doing = `connecting to ${server}`;
+
+const reply = await exchange({
+  host,
+  port,
+  message: clientMessage(repeat),
+  timeoutMs,
+  onConnect: (socket) => {
+    doing = `talking to ${server}`;
+    out.say(`Connected to server ${formatAddress(socket.remoteAddress, socket.remotePort)}.`);
+  },
+  onSent: (bytes) => out.say(`Sent ${bytes} bytes, then shutdown(SHUT_WR): no more data from this side.`),
+}).catch((error: unknown) => out.fail(error, doing));
+
+out.say(`Received reply (len=${reply.length}): ${preview(reply)}`);
+out.say('Connection closed.');

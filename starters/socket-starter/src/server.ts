@@ -1,0 +1,58 @@
+/**
+ * The course notes' TCP server, in Node.js:
+ *
+ *   node src/server.ts                      127.0.0.1:65432, like the notes
+ *   node src/server.ts --once               serve one client and stop, exactly like the notes
+ *   node src/server.ts --host ::1 --port 0  IPv6, any free port (printed when ready)
+ *
+ * Ctrl+C (SIGINT) or SIGTERM: stop accepting, let clients in flight finish, exit 0.
+ */
+import { formatAddressInfo } from './address.ts';
+import { programConsole, type Console } from './cli.ts';
+import { startExchangeServer } from './exchange-server.ts';
+import { parseServerOptions, serverUsage, type ServerOptions } from './options.ts';
+
+const out: Console = programConsole('SERVER');
+
+let options: ServerOptions | 'help';
+try {
+  options = parseServerOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  out.fail(error, 'reading the options', serverUsage);
+}
+if (options === 'help') {
+  console.log(serverUsage);
+  process.exit(0);
+}
+const settings = options;
+
+// Steps 1-3: socket(), bind(), listen().
+const running = await startExchangeServer(settings, settings.quiet ? () => {} : out.say, out.warn).catch((error: unknown) =>
+  out.fail(error, `listening on ${settings.host}:${settings.port}`),
+);
+// The real address: with --port 0, the port the system picked.
+out.say(`Listening on ${formatAddressInfo(running.address)}...`);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) {
+    out.warn(`${signal} again: closing every connection now.`);
+    process.exit(130);
+  }
+  stopping = true;
+  const inFlight = running.activeConnections();
+  out.say(`${signal}: no new connections; waiting for ${inFlight} client(s) in flight (at most ${settings.shutdownTimeoutMs} ms).`);
+  const { forced } = await running.shutdown(settings.shutdownTimeoutMs);
+  if (forced > 0) out.say(`Closed ${forced} client(s) that did not finish in time.`);
+  out.say('Server stopped.');
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+await running.closed;
+// With --once, the notes' server closes after its single client.
+if (!stopping) {
+  out.say('Server closed.');
+  process.exit(0);
+}

@@ -1,0 +1,35 @@
+/**
+ * Sends numbered datagrams to the UDP echo server and reports which answers
+ * came back in time.
+ *
+ *   node src/udp-client.ts --count 10 --timeout 1000
+ */
+import { formatAddress } from './address.ts';
+import { programConsole, type Console } from './cli.ts';
+import { parseUdpClientOptions, udpClientUsage, type UdpClientOptions } from './options.ts';
+import { sendNumberedDatagrams } from './udp-echo.ts';
+
+const out: Console = programConsole('UDP CLIENT');
+
+let options: UdpClientOptions | 'help';
+try {
+  options = parseUdpClientOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  out.fail(error, 'reading the options', udpClientUsage);
+}
+if (options === 'help') {
+  console.log(udpClientUsage);
+  process.exit(0);
+}
+const settings = options;
+const server = formatAddress(settings.host, settings.port);
+
+out.say(`Sending ${settings.count} datagrams to ${server}, no connection first...`);
+const report = await sendNumberedDatagrams(settings).catch((error: unknown) => out.fail(error, `sending to ${server}`));
+
+out.say(`${report.answered.length} of ${report.sent} answers came back within ${settings.timeoutMs} ms.`);
+if (report.missing.length === report.sent) {
+  out.say('No answer at all: is the server running? UDP cannot tell, there is no connection to refuse.');
+} else if (report.missing.length > 0) {
+  out.say(`Missing: ${report.missing.map((n) => `#${n}`).join(', ')}. UDP does not resend, and nobody reported the loss.`);
+}
