@@ -45,6 +45,19 @@ export function tokenFor(user: Pick<User, 'id' | 'username' | 'role'>): string {
 
 const usernamePattern = /^[a-z0-9_.-]{3,32}$/;
 
+/** A user with its fields in the same order every time, whatever order the client sent. */
+function userRecord(id: number, fields: Partial<Omit<User, 'id'>>, previous?: User): User {
+  const merged = { ...previous, ...fields };
+  return {
+    id,
+    username: merged.username ?? '',
+    name: merged.name ?? '',
+    email: merged.email ?? '',
+    // A field a PUT leaves out goes back to its default.
+    role: merged.role ?? 'user',
+  };
+}
+
 class UserStore {
   readonly users = new Map<number, User>();
   readonly passwords = new Map<string, string>();
@@ -206,7 +219,7 @@ export function userRoutes(router: Router): Router {
     const checked = validate(read.body, false);
     if ('error' in checked) return errorResponse(400, checked.error);
     if (store.byUsername(checked.fields.username ?? '')) return errorResponse(409, `The username ${checked.fields.username} is taken`);
-    const user: User = { role: 'user', ...(checked.fields as Omit<User, 'id' | 'role'>), id: store.nextId };
+    const user = userRecord(store.nextId, checked.fields);
     store.save(user);
     return jsonResponse(201, user, { headers: { ...location(user.id), 'Cache-Control': 'no-store' } });
   });
@@ -224,7 +237,7 @@ export function userRoutes(router: Router): Router {
     if (owner && owner.id !== id) return errorResponse(409, `The username ${owner.username} is taken`);
     // PUT replaces the whole resource: fields left out fall back to their defaults.
     const existed = store.users.has(id);
-    const user: User = { role: 'user', ...(checked.fields as Omit<User, 'id' | 'role'>), id };
+    const user = userRecord(id, checked.fields);
     store.save(user);
     return existed
       ? jsonResponse(200, user, { headers: { 'Cache-Control': 'no-store' } })
@@ -243,7 +256,7 @@ export function userRoutes(router: Router): Router {
     if ('error' in checked) return errorResponse(400, checked.error);
     const owner = store.byUsername(checked.fields.username ?? '');
     if (owner && owner.id !== current.id) return errorResponse(409, `The username ${owner.username} is taken`);
-    const user: User = { ...current, ...checked.fields, id: current.id };
+    const user = userRecord(current.id, checked.fields, current);
     store.save(user);
     return jsonResponse(200, user, { headers: { 'Cache-Control': 'no-store' } });
   });

@@ -53,8 +53,9 @@ export function untranslatedComments(source: string): string[] {
     const match = tagged.exec(line);
     if (!match) return close();
     const locale = match[2] as Locale;
-    // A new comment block starts when the language goes back to the first one.
-    if (block && block.langs.includes(locale) && locale === locales[0]) close();
+    // A new comment block starts when the first language comes back after another one,
+    // so a comment may span several lines: all its ro lines, then all its en lines.
+    if (block && locale === locales[0] && block.langs.some((l) => l !== locales[0])) close();
     block ??= { start: index + 1, langs: [] };
     if (!block.langs.includes(locale)) block.langs.push(locale);
   });

@@ -60,7 +60,9 @@ export function format(p: Preview, indent = 0, nested = false): string {
     case 'null':
       return 'null';
     case 'function':
-      return p.isClass ? `[class ${p.name || '(anonymous)'}]` : `[Function: ${p.name || '(anonymous)'}]`;
+      // Node's notation: `[Function: name]`, `[Function (anonymous)]`, `[class Name]`.
+      if (p.isClass) return `[class ${p.name || '(anonymous)'}]`;
+      return p.name ? `[Function: ${p.name}]` : '[Function (anonymous)]';
     case 'date':
     case 'regexp':
       return p.v;
