@@ -75,7 +75,7 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, child
   );
 
   return (
-    <div className="sandbox-shell" data-ready={editorHeight !== undefined} onKeyDownCapture={onKeyDown}>
+    <div className="sandbox-shell" data-ready={editorHeight !== undefined} data-state={state.status.state} onKeyDownCapture={onKeyDown}>
       {toolbar}
       {editorHeight === undefined ? (
         <div ref={staticCode} className="sandbox-static">

@@ -1,23 +1,20 @@
-// ro: Prima cifră a codului dă clasa răspunsului.
-// en: The first digit of the code gives the class of the response.
+// ro: Prima cifră a codului dă clasa răspunsului (RFC 9110 §15).
+// en: The first digit of the code gives the class of the response (RFC 9110 §15).
+const classes: Record<number, string> = {};
+classes[1] = 'informațional'; // @ro
+classes[1] = 'informational'; // @en
+classes[2] = 'succes'; // @ro
+classes[2] = 'success'; // @en
+classes[3] = 'redirecționare'; // @ro
+classes[3] = 'redirection'; // @en
+classes[4] = 'eroare de client'; // @ro
+classes[4] = 'client error'; // @en
+classes[5] = 'eroare de server'; // @ro
+classes[5] = 'server error'; // @en
+
 function statusClass(status: number): string {
-  switch (Math.floor(status / 100)) {
-    case 2:
-      return '2xx succes'; // @ro
-      return '2xx success'; // @en
-    case 3:
-      return '3xx redirecționare'; // @ro
-      return '3xx redirection'; // @en
-    case 4:
-      return '4xx eroare de client'; // @ro
-      return '4xx client error'; // @en
-    case 5:
-      return '5xx eroare de server'; // @ro
-      return '5xx server error'; // @en
-    default:
-      return '1xx informațional'; // @ro
-      return '1xx informational'; // @en
-  }
+  const digit = Math.floor(status / 100);
+  return `${digit}xx ${classes[digit]}`;
 }
 
 // ro: fetch nu aruncă o eroare pentru 404 sau 500: o promisiune respinsă înseamnă
