@@ -25,9 +25,11 @@ const flushDelay = 30;
 let pending: LogEntry[] = [];
 let dropped = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let flushedOnce = false;
 
 function flush(): void {
   timer = undefined;
+  flushedOnce = true;
   if (pending.length > keep) {
     dropped += pending.length - keep;
     pending = pending.slice(-keep);
@@ -44,11 +46,21 @@ function emit(entry: LogEntry): void {
     dropped += pending.length - keep;
     pending = pending.slice(-keep);
   }
-  timer ??= setTimeout(flush, flushDelay);
+  // The first lines go out as soon as the code yields, so the reader sees output at once;
+  // later ones are batched.
+  timer ??= setTimeout(flush, flushedOnce ? flushDelay : 0);
 }
 
 // Warm Sucrase up while the worker waits as the spare, so the first Run transpiles in milliseconds.
-transpile('const warm: number = 1;');
+transpile(
+  [
+    'interface Warm { id: number; tags?: string[] }',
+    "const warm: Warm = { id: 1 } as Warm;",
+    "const text = `${warm.id}`;",
+    "for (const [k, v] of Object.entries<unknown>(warm)) console.log(k, v, text);",
+    "try { await fetch('https://api.example.com/users', { method: 'POST' }); } catch (error) { console.log((error as Error).name); }",
+  ].join('\n'),
+);
 
 scope.addEventListener('message', (event) => {
   if (event.data.type !== 'run') return;
