@@ -51,7 +51,12 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, child
   };
 
   const onCopy = async () => {
-    await navigator.clipboard.writeText(currentCode());
+    try {
+      await navigator.clipboard.writeText(currentCode());
+    } catch {
+      // No clipboard permission (or an insecure context): there is nothing better to do.
+      return;
+    }
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   };

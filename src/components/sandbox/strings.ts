@@ -12,14 +12,19 @@ export type SandboxStrings = Record<SandboxKey, string>;
 
 const all: Record<Locale, Record<SandboxKey, string>> = { ro, en };
 
-export function sandboxStrings(locale: Locale): SandboxStrings {
+/** The `sandbox.*` strings of one locale whose key starts with `prefix` (all of them by default). */
+export function sandboxStrings(locale: Locale, prefix = 'sandbox.'): SandboxStrings {
   const strings = all[locale];
-  return Object.fromEntries(
-    Object.entries(strings).filter(([key]) => key.startsWith('sandbox.')),
-  ) as SandboxStrings;
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix))) as SandboxStrings;
 }
 
 /** Fills `{name}` placeholders: `fill('{count} lines', { count: 3 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** The strings the sandbox island uses: every `sandbox.*` string but the URL explorer's. */
+export function editorStrings(locale: Locale): SandboxStrings {
+  const strings = sandboxStrings(locale);
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => !key.startsWith('sandbox.url.'))) as SandboxStrings;
 }

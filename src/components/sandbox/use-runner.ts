@@ -30,7 +30,8 @@ const empty: RunnerState = { entries: [], hidden: 0, requests: [], status: { sta
 
 export function useRunner(channel: string, frameUrl: string) {
   const [state, setState] = useState<RunnerState>(empty);
-  const current = useRef<{ runId: number; timer: ReturnType<typeof setTimeout> } | undefined>(undefined);
+  /** The run whose messages count; older runs' late messages are ignored. */
+  const current = useRef<{ runId: number; timer?: ReturnType<typeof setTimeout> } | undefined>(undefined);
 
   const onMessage = useCallback((message: RunMessage) => {
     if (message.runId !== current.current?.runId) return;
@@ -56,7 +57,7 @@ export function useRunner(channel: string, frameUrl: string) {
     async (code: string) => {
       if (current.current) clearTimeout(current.current.timer);
       const runId = nextRunId();
-      current.current = { runId, timer: setTimeout(() => undefined, 0) };
+      current.current = { runId };
       setState({ ...empty, status: { state: 'running' } });
       try {
         const connection = await connectRunner(frameUrl);
