@@ -34,3 +34,17 @@ test.describe('site under a base path', () => {
     });
   }
 });
+
+test('a sandbox runs under /docs/: the runner frame and the worker come from under the base path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(pagePath(locales[1], 'crud'));
+  const sandbox = page.locator('[data-sandbox="crud"]');
+  await sandbox.scrollIntoViewIfNeeded();
+  await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
+  await sandbox.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 10_000 });
+  await expect(sandbox.locator('[data-entry-text]').last()).toHaveText('GET 404 Not Found');
+  expect(requests).toContain('/docs/sandbox-runner/');
+  expect(requests).toContain('/docs/sandbox-runner/frame.js');
+});

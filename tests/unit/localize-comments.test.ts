@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { localizeComments, untranslatedComments } from '../../src/examples/localize.ts';
+import { localizeComments, unpairedVariants, untranslatedComments } from '../../src/examples/localize.ts';
 
 const source = [
   "import { createServer } from 'node:net';",
@@ -27,6 +27,19 @@ test('finds a comment that exists in one language only', () => {
     'line 1: no en comment',
     'line 3: no ro comment',
   ]);
+});
+
+test('a comment may span several lines: its ro lines, then its en lines', () => {
+  assert.deepEqual(untranslatedComments('// ro: unu\n// ro: doi\n// en: one\n// en: two\nx();'), []);
+  assert.deepEqual(untranslatedComments('// ro: unu\n// en: one\n// ro: doi\nx();'), ['line 3: no en comment']);
+});
+
+test('lines tagged // @ro and // @en are kept only in their language', () => {
+  const code = "log('Stare'); // @ro\nlog('Status'); // @en\nlog(1);";
+  assert.equal(localizeComments(code, 'ro'), "log('Stare');\nlog(1);");
+  assert.equal(localizeComments(code, 'en'), "log('Status');\nlog(1);");
+  assert.deepEqual(unpairedVariants(code), []);
+  assert.deepEqual(unpairedVariants("log('Stare'); // @ro\nlog(1);"), ['line 1: expected one line per language (ro, en) in that order']);
 });
 
 test('every example and sandbox file has each comment in both languages', () => {

@@ -1,0 +1,66 @@
+/**
+ * The script of the runner frame (`/sandbox-runner/`), loaded in an iframe
+ * with `sandbox="allow-scripts"`: an opaque origin that cannot reach the
+ * page's DOM, cookies or storage. It receives the worker's source once,
+ * starts one worker per run from a blob: URL, relays the worker's messages
+ * to the page and terminates a worker when asked (time limit, new run).
+ *
+ * Served as a classic script (a module script would need CORS headers from
+ * an opaque origin): `src/pages/sandbox-runner/frame.js.ts` strips the types
+ * and serves this file as is, so it imports nothing but types and exports nothing.
+ */
+import type { FrameToPage, FrameToWorker, PageToFrame, WorkerToFrame } from './protocol.ts';
+
+function runnerFrame(): void {
+  let workerUrl: string | undefined;
+  let spare: Worker | undefined;
+  const running = new Map<string, { runId: number; worker: Worker }>();
+
+  const post = (message: FrameToPage) => window.parent.postMessage(message, '*');
+
+  function startWorker(): Worker {
+    if (!workerUrl) throw new Error('runner: no worker source yet');
+    return new Worker(workerUrl);
+  }
+
+  function stop(channel: string): void {
+    running.get(channel)?.worker.terminate();
+    running.delete(channel);
+  }
+
+  function run(channel: string, runId: number, code: string): void {
+    stop(channel);
+    const worker = spare ?? startWorker();
+    // The next run gets a worker that has already loaded and warmed up.
+    spare = startWorker();
+    running.set(channel, { runId, worker });
+    worker.onmessage = (event: MessageEvent<WorkerToFrame>) => post({ ...event.data, channel, runId });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      post({ type: 'crash', message: event.message || 'worker error', channel, runId });
+    };
+    worker.postMessage({ type: 'run', code } satisfies FrameToWorker);
+  }
+
+  window.addEventListener('message', (event: MessageEvent<PageToFrame>) => {
+    if (event.source !== window.parent) return;
+    const message = event.data;
+    if (message.type === 'load') {
+      if (!workerUrl) {
+        workerUrl = URL.createObjectURL(new Blob([message.workerSource], { type: 'text/javascript' }));
+        spare = startWorker();
+      }
+      post({ type: 'loaded' });
+    } else if (message.type === 'run') {
+      run(message.channel, message.runId, message.code);
+    } else if (message.type === 'stop') {
+      const current = running.get(message.channel);
+      if (current?.runId === message.runId) stop(message.channel);
+      post({ type: 'stopped', channel: message.channel, runId: message.runId });
+    }
+  });
+
+  post({ type: 'frame-ready' });
+}
+
+runnerFrame();

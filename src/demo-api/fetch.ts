@@ -1,0 +1,229 @@
+/**
+ * The `fetch` that sandboxed code calls. Requests to https://api.example.com
+ * are answered by the in-browser demo API; any other URL goes to the real
+ * network. Between the two, this module does what a browser's fetch does
+ * around the server (Fetch standard, https://fetch.spec.whatwg.org/):
+ *
+ * - follows redirects (at most 20), turning POST into GET after 301/302 and
+ *   anything but GET/HEAD into GET after 303, keeping method and body after
+ *   307/308, and honouring `redirect: "manual"` and `"error"`;
+ * - rejects with the signal's reason when the request's AbortSignal fires;
+ * - shows the script only the headers CORS lets it read (Set-Cookie never).
+ *
+ * Every exchange is reported to `onRequest`, like a devtools Network tab.
+ */
+import type { DemoApi } from './index.ts';
+import { apiOrigin } from './http.ts';
+import { ProtocolSwitchError } from './status.ts';
+
+export interface NetworkEntry {
+  method: string;
+  url: string;
+  /** 0 when no response arrived (network error, abort). */
+  status: number;
+  statusText: string;
+  requestHeaders: [string, string][];
+  /** Every header the server sent, as devtools shows them (the script may see fewer). */
+  responseHeaders: [string, string][];
+  requestBody: string;
+  responseBody: string;
+  durationMs: number;
+  /** Why no response arrived. */
+  error?: string;
+  /** True when the in-browser demo API answered. */
+  local: boolean;
+}
+
+export interface SandboxFetchOptions {
+  api: DemoApi;
+  /** The runtime's own fetch, for every URL outside the demo API. */
+  networkFetch: typeof fetch;
+  onRequest?: (entry: NetworkEntry) => void;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const maxRedirects = 20;
+const previewLength = 4000;
+/** Response headers a cross-origin script may always read (Fetch: CORS-safelisted response-header names). */
+const safelistedResponseHeaders = new Set([
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
+]);
+/** Headers that describe a body, dropped when a redirect turns the request into a GET (Fetch §4.4 step 12). */
+const requestBodyHeaders = ['content-encoding', 'content-language', 'content-location', 'content-type'];
+
+interface Hop {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: ArrayBuffer | null;
+}
+
+export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetchOptions): typeof fetch {
+  const report = (entry: NetworkEntry) => onRequest?.(entry);
+
+  async function fromNetwork(request: Request): Promise<Response> {
+    const started = performance.now();
+    const requestBody = await preview(request.clone());
+    const base = { method: request.method, url: request.url, requestHeaders: [...request.headers], requestBody, local: false };
+    try {
+      const response = await networkFetch(request);
+      report({
+        ...base,
+        status: response.status,
+        statusText: response.statusText,
+        responseHeaders: [...response.headers],
+        responseBody: await preview(response.clone()),
+        durationMs: performance.now() - started,
+      });
+      return response;
+    } catch (error) {
+      report({ ...base, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
+      throw error;
+    }
+  }
+
+  async function fromDemoApi(hop: Hop, signal: AbortSignal): Promise<Response> {
+    const request = new Request(hop.url, { method: hop.method, headers: hop.headers, body: hop.body, signal });
+    const started = performance.now();
+    const base = {
+      method: hop.method,
+      url: hop.url,
+      requestHeaders: [...hop.headers],
+      requestBody: hop.body ? truncate(new TextDecoder().decode(hop.body)) : '',
+      local: true,
+    };
+    try {
+      const response = await abortable(api.handle(request), signal);
+      report({
+        ...base,
+        status: response.status,
+        statusText: response.statusText,
+        responseHeaders: [...response.headers],
+        responseBody: await preview(response.clone()),
+        durationMs: performance.now() - started,
+      });
+      return response;
+    } catch (error) {
+      report({ ...base, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
+      if (error instanceof ProtocolSwitchError) throw new TypeError('Failed to fetch', { cause: error });
+      throw error;
+    }
+  }
+
+  return async function sandboxFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    if (new URL(request.url).origin !== apiOrigin) return fromNetwork(request);
+
+    const { signal, redirect } = request;
+    const headers = new Headers(request.headers);
+    // Browsers send `Accept: */*` when the script sets none (Fetch §4.1 step 3).
+    if (!headers.has('Accept')) headers.set('Accept', '*/*');
+    let hop: Hop = { url: request.url, method: request.method, headers, body: request.body ? await request.arrayBuffer() : null };
+    const urlList: string[] = [];
+
+    for (;;) {
+      signal.throwIfAborted();
+      urlList.push(hop.url);
+      if (new URL(hop.url).origin !== apiOrigin) {
+        // Redirected off the demo API: the real network takes over, with the same redirect mode.
+        return fromNetwork(new Request(hop.url, { method: hop.method, headers: hop.headers, body: hop.body, signal, redirect }));
+      }
+      const response = await fromDemoApi(hop, signal);
+      const location = response.headers.get('Location');
+      if (!redirectStatuses.has(response.status) || location === null) return exposed(response, urlList);
+
+      if (redirect === 'error') throw new TypeError(`Failed to fetch: ${hop.url} redirects, and the request says redirect: "error"`);
+      if (redirect === 'manual') return opaqueRedirect(hop.url);
+      if (urlList.length > maxRedirects) throw new TypeError(`Failed to fetch: more than ${maxRedirects} redirects`);
+
+      const next = new URL(location, hop.url).href;
+      const toGet =
+        ((response.status === 301 || response.status === 302) && hop.method === 'POST') ||
+        (response.status === 303 && hop.method !== 'GET' && hop.method !== 'HEAD');
+      const nextHeaders = new Headers(hop.headers);
+      if (toGet) for (const name of requestBodyHeaders) nextHeaders.delete(name);
+      // Credentials do not follow a redirect to another origin (Fetch §4.4 step 13).
+      if (new URL(next).origin !== new URL(hop.url).origin) nextHeaders.delete('Authorization');
+      hop = { url: next, method: toGet ? 'GET' : hop.method, headers: nextHeaders, body: toGet ? null : hop.body };
+    }
+  };
+}
+
+/** The response as a cross-origin script sees it: filtered headers, the final URL, `redirected`. */
+function exposed(response: Response, urlList: string[]): Response {
+  const exposedNames = new Set(
+    (response.headers.get('Access-Control-Expose-Headers') ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  const headers = new Headers();
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie' || name === 'set-cookie2') continue;
+    if (safelistedResponseHeaders.has(name) || exposedNames.has(name) || exposedNames.has('*')) headers.append(name, value);
+  }
+  const result = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return Object.defineProperties(result, {
+    url: { value: urlList.at(-1) ?? '' },
+    redirected: { value: urlList.length > 1 },
+    type: { value: 'cors' },
+  });
+}
+
+/**
+ * What a browser returns for `redirect: "manual"`: an "opaque-redirect"
+ * response with status 0 and no headers, so a page cannot read the target.
+ * (Server runtimes such as Node return the 3xx response itself.)
+ */
+function opaqueRedirect(url: string): Response {
+  const result = new Response(null);
+  return Object.defineProperties(result, {
+    status: { value: 0 },
+    statusText: { value: '' },
+    ok: { value: false },
+    headers: { value: new Headers() },
+    url: { value: url },
+    redirected: { value: false },
+    type: { value: 'opaqueredirect' },
+  });
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as unknown);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as unknown);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function preview(message: Request | Response): Promise<string> {
+  try {
+    return truncate(await message.text());
+  } catch {
+    return '';
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > previewLength ? `${text.slice(0, previewLength)}…` : text;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

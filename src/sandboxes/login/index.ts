@@ -1,0 +1,46 @@
+// ro: Cererea de autentificare din notițele de curs, scrisă cu fetch.
+// ro: Opțiunile din Python au echivalente directe: params → query string,
+// ro: json → body + Content-Type, timeout=5 → AbortSignal.timeout(5000),
+// ro: allow_redirects=True → redirect: 'follow' (implicit).
+// en: The login request from the course notes, written with fetch.
+// en: The Python options map directly: params → query string,
+// en: json → body + Content-Type, timeout=5 → AbortSignal.timeout(5000),
+// en: allow_redirects=True → redirect: 'follow' (the default).
+const url = new URL('https://api.example.com/login');
+url.searchParams.set('redirect', 'dashboard');
+
+const response = await fetch(url, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+  body: JSON.stringify({ username: 'admin', password: '123456' }),
+  signal: AbortSignal.timeout(5000),
+  redirect: 'follow',
+});
+console.log(response.status, response.statusText);
+
+interface LoginResponse {
+  user: { id: number; username: string; role: string };
+  token: string;
+  expires_in: number;
+}
+const data: LoginResponse = await response.json();
+console.log(data.user);
+console.log('Token:', `${data.token.slice(0, 36)}…`);
+console.log('Expiră în', data.expires_in, 'secunde'); // @ro
+console.log('Expires in', data.expires_in, 'seconds'); // @en
+
+// ro: Serverul trimite și Set-Cookie (vezi „Rețea”), dar un script nu îl poate citi:
+// ro: este un antet de răspuns interzis în fetch.
+// en: The server also sends Set-Cookie (see "Network"), but a script cannot read it:
+// en: it is a forbidden response header in fetch.
+console.log('Set-Cookie:', response.headers.get('Set-Cookie'));
+
+// ro: O parolă greșită: 401 Unauthorized, cu detaliile în corpul JSON.
+// en: A wrong password: 401 Unauthorized, with the details in the JSON body.
+const wrong = await fetch(url, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ username: 'admin', password: 'parola-gresita' }),
+});
+console.log(wrong.status, wrong.statusText, wrong.ok);
+console.log(await wrong.json());
