@@ -50,7 +50,7 @@ export default function UrlExplorer({ initial, strings }: Props) {
               <code>
                 {segments(parsed.url).map((segment, i) =>
                   segment.part ? (
-                    <span key={i} className={`url-part url-part-${segment.part}`}>
+                    <span key={i} className={`url-explorer__part url-explorer__part--${segment.part}`}>
                       {segment.text}
                     </span>
                   ) : (
@@ -65,11 +65,11 @@ export default function UrlExplorer({ initial, strings }: Props) {
                 const value = parsed.url[part];
                 const fallback = part === 'port' && !value && defaultPorts[parsed.url.protocol];
                 return (
-                  <div key={part} className={`url-part-row url-part-row-${part}`}>
+                  <div key={part} className={`url-explorer__row url-explorer__row--${part}`}>
                     <dt>{t(part)}</dt>
                     <dd>
                       {value ? (
-                        <code className={`url-part url-part-${part}`}>{value}</code>
+                        <code className={`url-explorer__part url-explorer__part--${part}`}>{value}</code>
                       ) : (
                         <span className="url-explorer-empty">
                           {fallback ? fill(t('defaultPort'), { port: fallback }) : t('empty')}
@@ -79,14 +79,14 @@ export default function UrlExplorer({ initial, strings }: Props) {
                   </div>
                 );
               })}
-              <div className="url-part-row">
+              <div className="url-explorer__row">
                 <dt>{t('origin')}</dt>
                 <dd>
                   <code>{parsed.url.origin}</code>
                 </dd>
               </div>
               {[...parsed.url.searchParams].length > 0 && (
-                <div className="url-part-row">
+                <div className="url-explorer__row">
                   <dt>{t('params')}</dt>
                   <dd>
                     <ul>
