@@ -5,11 +5,11 @@
  * and accessibility. The fixture fails any test whose page requests another
  * host, so all of this also proves the sandboxes never leave 127.0.0.1.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expectedOutput, sandboxCode } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { expect, gotoWithTheme, test } from './fixtures.ts';
+import { wcagViolations } from './axe.ts';
 
 /** Pages and the sandboxes they show, in order (the unit tests check the MDX says the same). */
 const pages: Record<string, string[]> = {
@@ -20,7 +20,6 @@ const pages: Record<string, string[]> = {
 };
 const runLabel = { ro: 'Rulează', en: 'Run' } as const;
 const resetLabel = { ro: 'Resetează', en: 'Reset' } as const;
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const sandboxOn = (page: Page, id: string) => page.locator(`[data-sandbox="${id}"]`);
 
@@ -216,9 +215,7 @@ test.describe('sandboxes', () => {
         await run(sandbox, locale.code);
         await sandbox.locator('.sandbox-network > summary').click();
         await sandbox.locator('.sandbox-request > summary').first().click();
-        const results = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
   }
