@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { referencePlugin } from './src/reference/plugin.ts';
 import { baseLinksPlugin } from './src/reference/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { inlineCspHashes } from './src/integrations/inline-csp-hashes.ts';
 import { starterZip } from './src/integrations/starter-zip.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
@@ -16,6 +17,28 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy in a <meta> tag of every page: Astro hashes every script
+  // and style it emits. public/_headers adds what a <meta> policy cannot carry (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // The sandboxes' runner is an iframe served by the site itself.
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight and Expressive Code set CSS variables in style attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   outDir: process.env.OUT_DIR ?? './dist',
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
@@ -43,6 +66,7 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
     react(),
+    inlineCspHashes(),
     starterZip(),
   ],
 });

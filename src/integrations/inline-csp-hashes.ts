@@ -1,0 +1,86 @@
+/**
+ * Completes the Content-Security-Policy that Astro writes into each page.
+ *
+ * Astro hashes the scripts and styles it bundles, but not `<script is:inline>`
+ * blocks (Starlight's theme and search bootstrap scripts, for instance), which
+ * a strict policy then blocks. After the build, this adds the SHA-256 of every
+ * inline script and style of a page to that page's own policy, so the policy
+ * stays free of 'unsafe-inline' and allows exactly the inline code we ship.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const metaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** `'sha256-…'` of a script or style body, exactly as the browser hashes it. */
+export function cspHash(body: string): string {
+  return `'sha256-${createHash('sha256').update(body.replaceAll('\r\n', '\n')).digest('base64')}'`;
+}
+
+/** Bodies of inline elements: scripts without `src` that the browser would run, and styles. */
+function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
+  const bodies: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))) {
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (tag === 'script' && (/\ssrc=/i.test(attributes) || /type="application\/(ld\+)?json"/i.test(attributes))) continue;
+    if (body.trim() !== '') bodies.push(body);
+  }
+  return bodies;
+}
+
+function addToDirective(policy: string, directive: string, hashes: string[]): string {
+  const parts = policy.split(';').map((part) => part.trim()).filter(Boolean);
+  const index = parts.findIndex((part) => part.split(/\s+/)[0] === directive);
+  if (index === -1) return policy;
+  const sources = new Set((parts[index] ?? '').split(/\s+/));
+  for (const hash of hashes) sources.add(hash);
+  parts[index] = [...sources].join(' ');
+  return `${parts.join('; ')};`;
+}
+
+/**
+ * The one relaxation, only on pages with a live sandbox: CodeMirror (the
+ * sandbox editor) writes its theme into `<style>` elements at run time, which
+ * no hash can cover. Scripts stay hash-only everywhere; style attributes are
+ * allowed site-wide in astro.config.mjs (Starlight sets CSS variables there).
+ */
+const sandboxStyles = "style-src-elem 'self' 'unsafe-inline'";
+const hasSandbox = (html: string) => html.includes('data-sandbox=');
+
+/** The page with every inline script and style hashed into its CSP `<meta>`; unchanged without one. */
+export function addInlineHashes(html: string): string {
+  const meta = metaPattern.exec(html);
+  if (!meta) return html;
+  let policy = meta[2] ?? '';
+  policy = addToDirective(policy, 'script-src', inlineBodies(html, 'script').map(cspHash));
+  policy = addToDirective(policy, 'style-src', inlineBodies(html, 'style').map(cspHash));
+  if (hasSandbox(html)) policy = `${policy} ${sandboxStyles};`;
+  return html.replace(metaPattern, `$1${policy}$3`);
+}
+
+export function inlineCspHashes(): AstroIntegration {
+  return {
+    name: 'inline-csp-hashes',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let pages = 0;
+        for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue;
+          const path = join(root, file);
+          const html = readFileSync(path, 'utf8');
+          const updated = addInlineHashes(html);
+          if (updated !== html) {
+            writeFileSync(path, updated);
+            pages += 1;
+          }
+        }
+        logger.info(`hashed inline scripts and styles into the CSP of ${pages} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The site served as a static host that reads public/_headers would serve it:
+ * every response carries those security headers (CSP frame-ancestors, HSTS,
+ * nosniff, Referrer-Policy...) on top of each page's own <meta> policy. Pages,
+ * a sandbox run (its runner is an iframe of the site itself) and search must
+ * work with both policies enforced, without a single violation (the fixture
+ * fails the test on any).
+ */
+import { readFileSync } from 'node:fs';
+import { allPages, locales, pagePath } from '../lib/site.ts';
+import { expect, test } from './fixtures.ts';
+
+/** The headers of the `/*` rule in public/_headers (the Netlify / Cloudflare Pages format). */
+function hostHeaders(): Record<string, string> {
+  const lines = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8').split('\n');
+  const headers: Record<string, string> = {};
+  let inRule = false;
+  for (const line of lines) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) {
+      inRule = line.trim() === '/*';
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    if (inRule && name) headers[name.toLowerCase()] = value.join(':').trim();
+  }
+  return headers;
+}
+
+const headers = hostHeaders();
+
+test.beforeEach(async ({ context, baseURL }) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+  await context.route(
+    (url) => url.origin === origin,
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    },
+  );
+});
+
+test('public/_headers sets the security headers a static host should send', () => {
+  expect(Object.keys(headers)).toEqual(
+    expect.arrayContaining(['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy']),
+  );
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('every page loads under the host headers and its own policy', async ({ page }) => {
+  for (const { path } of allPages) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy'], path).toContain('frame-ancestors');
+    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(meta, path).toMatch(/script-src 'self'[^;]*'sha256-/);
+    expect(meta, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
+});
+
+test('a sandbox runs and search answers under both policies', async ({ page }) => {
+  const [ro] = locales;
+  await page.goto(pagePath(ro, 'crud'));
+  const sandbox = page.locator('[data-sandbox="crud"]');
+  await sandbox.scrollIntoViewIfNeeded();
+  await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
+  await sandbox.getByRole('button', { name: 'Rulează', exact: true }).click();
+  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(sandbox.locator('[data-entry-text]').first()).toBeVisible();
+
+  await page.locator('site-search button[data-open-modal]').first().click();
+  await page.locator('#starlight__search input').fill('404');
+  await expect(page.locator('#starlight__search a[href*="status-codes/"]').first()).toBeVisible();
+});
