@@ -136,6 +136,7 @@ async function pageWeights(browser: Browser): Promise<Section> {
 const scripts = [
   { title: 'Sandboxes', file: 'bench/sandbox.ts' },
   { title: 'Socket starter throughput', file: 'bench/starter-throughput.ts' },
+  { title: 'Lighthouse', file: 'bench/lighthouse.ts' },
 ];
 
 function runScript(file: string): Promise<string> {

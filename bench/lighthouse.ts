@@ -1,0 +1,98 @@
+/**
+ * Lighthouse scores (mobile preset, Debian's Chromium) for a text page, a
+ * reference page and a sandbox page in each locale, next to a bare Starlight
+ * page built in the same run (bench/baseline). Prints Markdown; run through
+ * `npm run bench`, which builds both sites first.
+ */
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const sitePort = 4611;
+const baselinePort = 4612;
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const pages = [
+  { kind: 'bare Starlight page', url: `http://127.0.0.1:${baselinePort}/` },
+  ...['', 'en/'].flatMap((prefix) => [
+    { kind: 'text page', url: `http://127.0.0.1:${sitePort}/${prefix}network-protocols/` },
+    { kind: 'reference page', url: `http://127.0.0.1:${sitePort}/${prefix}status-codes/` },
+    { kind: 'sandbox page', url: `http://127.0.0.1:${sitePort}/${prefix}request-response/` },
+  ]),
+];
+
+function serve(args: string[], port: number) {
+  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), ...args], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return () => child.kill();
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const stops = [serve([], sitePort), serve(['--root', 'bench/baseline'], baselinePort)];
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const rows: string[] = [];
+const metrics: string[] = [];
+const failures: string[] = [];
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+try {
+  await Promise.all([waitFor(`http://127.0.0.1:${sitePort}/`), waitFor(`http://127.0.0.1:${baselinePort}/`)]);
+  // One unmeasured pass warms the server and the disk cache for everyone alike.
+  for (const { url } of pages) await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+  for (const { kind, url } of pages) {
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }))?.lhr;
+      if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
+      results.push(lhr);
+    }
+    const path = new URL(url).pathname;
+    const scores = categories.map((c) => median(results.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100))));
+    rows.push(`| ${kind} | ${path} | ${scores.join(' | ')} |`);
+    const values = metricIds.map((id) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? NaN)));
+    metrics.push(`| ${path} | ${values.map((v, i) => (metricIds[i] === 'cumulative-layout-shift' ? v.toFixed(3) : `${Math.round(v)} ms`)).join(' | ')} |`);
+    // Name what costs points, so a missed target says why.
+    for (const audit of Object.values(results[0]?.audits ?? {})) {
+      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary') {
+        failures.push(`- ${path}: ${audit.id} — ${audit.title}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  for (const stop of stops) stop();
+}
+
+console.log(
+  [
+    'Lighthouse, mobile preset (simulated slow 4G and a mid-range phone), local server:',
+    '',
+    `| page | path | ${categories.join(' | ')} |`,
+    `| --- | --- | ${categories.map(() => '---').join(' | ')} |`,
+    ...rows,
+    '',
+    `Medians of ${runs} runs after one warm-up pass. Metrics (median):`,
+    '',
+    '| path | FCP | LCP | TBT | CLS | Speed Index |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...metrics,
+    '',
+    failures.length ? ['Failing binary audits:', '', ...new Set(failures)].join('\n') : 'No binary audit fails.',
+  ].join('\n'),
+);
