@@ -50,13 +50,15 @@ const metrics: string[] = [];
 const failures: string[] = [];
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** Lighthouse's result object, named through the function so no internal type path is needed. */
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 try {
   await Promise.all([waitFor(`http://127.0.0.1:${sitePort}/`), waitFor(`http://127.0.0.1:${baselinePort}/`)]);
   // One unmeasured pass warms the server and the disk cache for everyone alike.
   for (const { url } of pages) await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
   for (const { kind, url } of pages) {
-    const results = [];
+    const results: LighthouseResult[] = [];
     for (let run = 0; run < runs; run++) {
       const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }))?.lhr;
       if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
@@ -75,7 +77,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   for (const stop of stops) stop();
 }
 
