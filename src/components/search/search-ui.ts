@@ -13,7 +13,6 @@ import { searchKinds, type SearchKind } from '../../reference/search.ts';
 import { countKinds, rankPages, type PageHits, type PagefindPage } from './rank.ts';
 
 interface Strings {
-  searching: string;
   zeroResults: string;
   oneResult: string;
   manyResults: string;
@@ -90,6 +89,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     const pages = await pagesOf(response);
     if (run !== latest) return;
     const counts = countKinds(pages);
+    // A kind chosen for an earlier query may not occur in this one: its chip goes, and so does the choice.
+    for (const kind of selected) if (!counts.has(kind)) selected.delete(kind);
     let shown = pages;
     const entryKinds = [...selected].filter((kind) => kind !== 'page');
     // With only entry kinds chosen, Pagefind's `kind` filter leaves out the pages without such entries.
@@ -110,7 +111,6 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 
   /** One chip per kind found for the query (counts ignore the current choice, so any kind can be added). */
   function renderKinds(counts: Map<SearchKind, number>): void {
-    for (const kind of selected) if (!counts.has(kind)) selected.delete(kind);
     const chips = searchKinds
       .filter((kind) => counts.has(kind))
       .map((kind) => {
