@@ -57,7 +57,8 @@ export default defineConfig({
         root: { label: 'Română', lang: 'ro' },
         en: { label: 'English', lang: 'en' },
       },
-      logo: { src: './src/assets/logo.svg', alt: 'Logo: two nodes joined by a link' },
+      // The site title follows the logo inside the same link: the image is decorative (and one alt text would be English on Romanian pages).
+      logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       sidebar,
       components: { Search: './src/components/overrides/Search.astro' },

@@ -9,7 +9,7 @@ import en from './content/i18n/en.json' with { type: 'json' };
  * Their keys are namespaced (`reference.*`, `sandbox.*`, ...) and required in
  * every locale, so a missing translation fails the build.
  */
-const ownKeys = Object.keys(en).filter((key) => /^(reference|sandbox|download)\./.test(key));
+const ownKeys = Object.keys(en).filter((key) => /^(reference|sandbox|download|search\.kind)\./.test(key));
 const ownStrings = z.object(Object.fromEntries(ownKeys.map((key) => [key, z.string()])));
 
 export const collections = {

@@ -68,9 +68,3 @@ export function snippetLine(label: string, code: string): Paragraph {
 export function titledAside(variant: 'note' | 'tip' | 'caution' | 'danger', title: string, text: string): RawMarkdown {
   return { raw: `:::${variant}[${title.replaceAll(']', '\\]')}]\n${markdown(text).raw}\n:::`, mdxExpressions: true };
 }
-
-/** Markdown table rows from cells that are already inline Markdown. */
-export function table(header: string[], rows: string[][]): RawMarkdown {
-  const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
-  return markdown([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'));
-}

@@ -77,7 +77,7 @@ export function renderHeaderEntry(header: Header, locale: Locale): ReferenceNode
   }
 
   const nodes: ReferenceNode[] = [
-    heading(3, headerAnchor(header), header.name),
+    heading(3, headerAnchor(header), header.name, 'header'),
     factsLine(facts),
     { type: 'paragraph', children: examples },
     markdown(header.description[locale]),

@@ -73,7 +73,7 @@ function renderEntry(method: HttpMethod, locale: Locale): ReferenceNode[] {
     [text(`${t('reference.spec')}: `), link(method.spec.url, method.spec.label)],
   ];
   const nodes: ReferenceNode[] = [
-    heading(3, methodAnchor(method), method.method),
+    heading(3, methodAnchor(method), method.method, 'method'),
     classedParagraph('ref-meta', joined(facts, ' · ')),
     markdown(method.description[locale]),
   ];

@@ -7,6 +7,7 @@
  * sub-results and the links validator knows their anchors.
  */
 import type { Heading, Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import { entryHeadingAttributes, type EntryKind } from './search.ts';
 
 /** Markdown text spliced in and parsed by the page's own parser. */
 export interface RawMarkdown {
@@ -21,9 +22,14 @@ export interface RawMarkdown {
 
 export type ReferenceNode = Heading | Paragraph | Table | RawMarkdown;
 
-/** A heading whose anchor is fixed by the data (e.g. `404`), identical in every locale. */
-export function heading(depth: 2 | 3 | 4, id: string, text: string): Heading {
-  return { type: 'heading', depth, data: { hProperties: { id } }, children: [{ type: 'text', value: text }] };
+/**
+ * A heading whose anchor is fixed by the data (e.g. `404`), identical in every locale.
+ * The heading of a reference entry names its kind: search then ranks the entry
+ * first for its own name and can filter by kind (see `./search.ts`).
+ */
+export function heading(depth: 2 | 3 | 4, id: string, text: string, entry?: EntryKind): Heading {
+  const hProperties = { id, ...(entry ? entryHeadingAttributes(entry, text) : {}) };
+  return { type: 'heading', depth, data: { hProperties }, children: [{ type: 'text', value: text }] };
 }
 
 /**

@@ -21,6 +21,7 @@ import type { ReferenceKind } from './kinds.ts';
 import { notesCorrection } from './course-notes.ts';
 import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
 import { code, joined, link, text } from './phrasing.ts';
+import { keyFact } from './search.ts';
 import { uiString } from './ui.ts';
 
 export const protocolsReference: ReferenceKind = {
@@ -39,7 +40,7 @@ function renderProtocols(locale: Locale): ReferenceNode[] {
 
 function renderEntry(protocol: Protocol, locale: Locale): ReferenceNode[] {
   const nodes: ReferenceNode[] = [
-    heading(3, protocol.id, protocolName(protocol, locale)),
+    heading(3, protocol.id, protocolName(protocol, locale), 'protocol'),
     classedParagraph('ref-meta', factsLine(protocol, locale)),
     markdown(protocol.description[locale]),
   ];
@@ -80,15 +81,15 @@ function factsLine(protocol: Protocol, locale: Locale): PhrasingContent[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const group = groupById(protocol.group);
   const ports = protocol.ports.map((p) => {
-    const transports = p.transports.map((x) => x.toUpperCase()).join('+');
-    return `${p.number}/${transports}${p.role ? ` (${inLocale(p.role, locale)})` : ''}`;
+    const port = text(`${p.number}/${p.transports.map((x) => x.toUpperCase()).join('+')}`);
+    return [isOwnPort(protocol, p) ? keyFact([port]) : port, ...(p.role ? [text(` (${inLocale(p.role, locale)})`)] : [])];
   });
   const items: PhrasingContent[][] = [
     [{ type: 'emphasis', children: [text(inLocale(protocol.fullName, locale))] }],
     [text(`${t('reference.protocol.group')}: `), link(`#${group.anchor}`, group.shortName[locale])],
     [text(`${t('reference.protocol.layer')}: ${layerLabel(layerOf(protocol), locale)}`)],
     [text(`${t('reference.protocol.transport')}: ${transportText(protocol, locale)}`)],
-    [text(`${t('reference.protocol.ports')}: ${ports.length > 0 ? ports.join(', ') : '—'}`)],
+    [text(`${t('reference.protocol.ports')}: `), ...(ports.length > 0 ? joined(ports, ', ') : [text('—')])],
   ];
   if (protocol.secureVariants.length > 0 || protocol.upgrade) {
     items.push([text(`${t('reference.protocol.secure')}: `), ...secureVariantCell(protocol, locale)]);
@@ -98,4 +99,14 @@ function factsLine(protocol: Protocol, locale: Locale): PhrasingContent[] {
     ...joined(protocol.specs.map((spec) => [link(spec.url, spec.label)]), ', '),
   ]);
   return joined(items, ' · ');
+}
+
+/**
+ * Whether a port is the protocol's own rather than borrowed from the protocol
+ * it runs inside (SFTP uses SSH's 22) or extends (DNSSEC uses DNS's 53): a
+ * search for a port number should land on the protocol the port belongs to.
+ */
+export function isOwnPort(protocol: Protocol, port: Port): boolean {
+  const lenders = protocols.filter((p) => p.id === protocol.inside || p.secureVariants.includes(protocol.id));
+  return !lenders.some((lender) => lender.ports.some((p) => p.number === port.number));
 }

@@ -6,10 +6,9 @@
  */
 import { headerAnchor, requestHeaders, requestSide } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
-import { table } from './entry-parts.ts';
 import { renderHeaderEntry, setterKey, statusKey } from './header-entry.ts';
 import type { ReferenceKind } from './kinds.ts';
-import type { ReferenceNode } from './markdown.ts';
+import { codeLink, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';
 
 export const requestHeadersReference: ReferenceKind = {
@@ -23,7 +22,7 @@ function renderRequestHeaders(locale: Locale): ReferenceNode[] {
     [t('reference.header'), t('reference.setBy'), t('reference.status')],
     requestHeaders.map((h) => {
       const setBy = requestSide(h)?.setBy;
-      return [`[\`${h.name}\`](#${headerAnchor(h)})`, setBy ? t(setterKey[setBy]) : '', t(statusKey[h.status])];
+      return [codeLink(headerAnchor(h), h.name), setBy ? t(setterKey[setBy]) : '', t(statusKey[h.status])];
     }),
   );
   return [summary, ...requestHeaders.flatMap((header) => renderHeaderEntry(header, locale))];

@@ -5,9 +5,9 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { optionAnchor, requestOptions, type RequestOption, type Support } from '../data/request-options.ts';
-import { factsLine, inlineCode, leadIn, snippetLine, table, titledAside } from './entry-parts.ts';
+import { factsLine, inlineCode, leadIn, snippetLine, titledAside } from './entry-parts.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { heading, type ReferenceNode } from './markdown.ts';
+import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';
 
 export const requestOptionsReference: ReferenceKind = {
@@ -25,7 +25,7 @@ function renderRequestOptions(locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const summary = table(
     [t('reference.option'), t('reference.pythonType'), t('reference.fetchEquivalent')],
-    requestOptions.map((o) => [`[\`${o.name}\`](#${optionAnchor(o)})`, `\`${o.pythonType}\``, `\`${o.equivalent}\``]),
+    requestOptions.map((o) => [codeLink(optionAnchor(o), o.name), [inlineCode(o.pythonType)], [inlineCode(o.equivalent)]]),
   );
   return [summary, ...requestOptions.flatMap((option) => renderOption(option, locale))];
 }
@@ -33,7 +33,7 @@ function renderRequestOptions(locale: Locale): ReferenceNode[] {
 function renderOption(option: RequestOption, locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const nodes: ReferenceNode[] = [
-    heading(3, optionAnchor(option), option.name),
+    heading(3, optionAnchor(option), option.name, 'request-option'),
     factsLine([
       { label: t('reference.pythonType'), value: inlineCode(option.pythonType) },
       { label: t('reference.inBrowser'), value: t(supportKey[option.support.browser]) },

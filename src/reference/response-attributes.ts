@@ -10,9 +10,9 @@ import {
   type Match,
   type ResponseAttribute,
 } from '../data/response-attributes.ts';
-import { factsLine, inlineCode, leadIn, snippetLine, table, titledAside } from './entry-parts.ts';
+import { factsLine, inlineCode, leadIn, snippetLine, titledAside } from './entry-parts.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { heading, type ReferenceNode } from './markdown.ts';
+import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';
 
 export const responseAttributesReference: ReferenceKind = {
@@ -30,11 +30,7 @@ function renderResponseAttributes(locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const summary = table(
     [t('reference.attribute'), t('reference.fetchEquivalent'), t('reference.match')],
-    responseAttributes.map((a) => [
-      `[\`${a.name}\`](#${attributeAnchor(a)})`,
-      `\`${a.equivalent}\``,
-      t(matchKey[a.match]),
-    ]),
+    responseAttributes.map((a) => [codeLink(attributeAnchor(a), a.name), [inlineCode(a.equivalent)], t(matchKey[a.match])]),
   );
   return [summary, ...responseAttributes.flatMap((attribute) => renderAttribute(attribute, locale))];
 }
@@ -42,7 +38,7 @@ function renderResponseAttributes(locale: Locale): ReferenceNode[] {
 function renderAttribute(attribute: ResponseAttribute, locale: Locale): ReferenceNode[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const nodes: ReferenceNode[] = [
-    heading(3, attributeAnchor(attribute), attribute.name),
+    heading(3, attributeAnchor(attribute), attribute.name, 'response-attribute'),
     factsLine([
       { label: t('reference.pythonType'), value: inlineCode(attribute.pythonType) },
       { label: t('reference.match'), value: t(matchKey[attribute.match]) },

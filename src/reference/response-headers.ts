@@ -6,10 +6,9 @@
  */
 import { headerAnchor, responseHeaders, responseSide } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
-import { table } from './entry-parts.ts';
 import { renderHeaderEntry, scriptAccessKey, statusKey } from './header-entry.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { markdown, type ReferenceNode } from './markdown.ts';
+import { codeLink, markdown, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';
 
 const responseOnly = responseHeaders.filter((h) => h.direction === 'response');
@@ -27,7 +26,7 @@ function renderResponseHeaders(locale: Locale): ReferenceNode[] {
     [t('reference.header'), t('reference.scriptAccess'), t('reference.status')],
     responseHeaders.map((h) => {
       const access = responseSide(h)?.scriptAccess;
-      return [link(h), access ? t(scriptAccessKey[access]) : '', t(statusKey[h.status])];
+      return [codeLink(headerAnchor(h), h.name), access ? t(scriptAccessKey[access]) : '', t(statusKey[h.status])];
     }),
   );
   const sharedNote = markdown(`${t('reference.sharedHeaders')} ${shared.map(link).join(', ')}.`);

@@ -5,7 +5,8 @@
 import type { Locale } from '../data/locale.ts';
 import { socketCalls, type Side, type SocketCall } from '../data/socket-calls.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { classedParagraph, heading, markdown, titledAside, type ReferenceNode } from './markdown.ts';
+import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
+import { code as inlineCode, joined } from './phrasing.ts';
 import { uiString } from './ui.ts';
 
 export const socketCallsReference: ReferenceKind = {
@@ -25,19 +26,18 @@ const code = (text: string) => `\`${text}\``;
 
 function renderSocketCalls(locale: Locale): ReferenceNode[] {
   const t = (key: Key) => uiString(locale, key);
-  const overview = [
-    `| ${t('reference.pythonCall')} | ${t('reference.nodeEquivalent')} |`,
-    '| --- | --- |',
-    ...socketCalls.map((call) => `| [${code(call.name)}](#${call.id}) | ${call.node.map(code).join(', ')} |`),
-  ].join('\n');
-  return [markdown(overview), ...socketCalls.flatMap((call) => renderCall(call, locale))];
+  const overview = table(
+    [t('reference.pythonCall'), t('reference.nodeEquivalent')],
+    socketCalls.map((call) => [codeLink(call.id, call.name), joined(call.node.map((n) => [inlineCode(n)]), ', ')]),
+  );
+  return [overview, ...socketCalls.flatMap((call) => renderCall(call, locale))];
 }
 
 function renderCall(call: SocketCall, locale: Locale): ReferenceNode[] {
   const t = (key: Key) => uiString(locale, key);
   const facts = [call.transport, t(sideLabel[call.side]), ...(call.fromNotes ? [] : [t('reference.notInNotes')])];
   const nodes: ReferenceNode[] = [
-    heading(3, call.id, call.name),
+    heading(3, call.id, call.name, 'socket-call'),
     classedParagraph('ref-meta', [
       { type: 'text', value: `${facts.join(' · ')} · ` },
       { type: 'link', url: call.pythonDocs, children: [{ type: 'text', value: t('reference.pythonDocs') }] },

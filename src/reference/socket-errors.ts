@@ -6,7 +6,9 @@
 import type { Locale } from '../data/locale.ts';
 import { socketErrors, starterError, type SocketError } from '../data/socket-errors.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { classedParagraph, heading, markdown, titledAside, type ReferenceNode } from './markdown.ts';
+import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
+import { code as inlineCode, joined, text } from './phrasing.ts';
+import { quoted } from './search.ts';
 import { uiString } from './ui.ts';
 
 export const socketErrorsReference: ReferenceKind = {
@@ -16,7 +18,6 @@ export const socketErrorsReference: ReferenceKind = {
 
 type Key = Parameters<typeof uiString>[1];
 
-const code = (text: string) => `\`${text}\``;
 
 /** The starter's entry for a code; the unit tests guarantee it exists. */
 function starterEntry(nodeCode: string) {
@@ -27,24 +28,22 @@ function starterEntry(nodeCode: string) {
 
 function renderSocketErrors(locale: Locale): ReferenceNode[] {
   const t = (key: Key) => uiString(locale, key);
-  const overview = [
-    `| ${t('reference.pythonException')} | ${t('reference.nodeErrorCode')} | ${t('reference.starterExitCode')} |`,
-    '| --- | --- | --- |',
-    ...socketErrors.map(
-      (error) =>
-        `| [${code(error.name)}](#${error.id}) | ${error.nodeCodes.map(code).join(', ')} | ${error.nodeCodes
-          .map((c) => starterEntry(c).exitCode)
-          .join(', ')} |`,
-    ),
-  ].join('\n');
-  return [markdown(overview), ...socketErrors.flatMap((error) => renderError(error, locale))];
+  const overview = table(
+    [t('reference.pythonException'), t('reference.nodeErrorCode'), t('reference.starterExitCode')],
+    socketErrors.map((error) => [
+      codeLink(error.id, error.name),
+      joined(error.nodeCodes.map((c) => [inlineCode(c)]), ', '),
+      error.nodeCodes.map((c) => starterEntry(c).exitCode).join(', '),
+    ]),
+  );
+  return [overview, ...socketErrors.flatMap((error) => renderError(error, locale))];
 }
 
 function renderError(error: SocketError, locale: Locale): ReferenceNode[] {
   const t = (key: Key) => uiString(locale, key);
   const facts = [...(error.errno ? [`errno ${error.errno}`] : []), ...(error.fromNotes ? [] : [t('reference.notInNotes')])];
   const nodes: ReferenceNode[] = [
-    heading(3, error.id, error.name),
+    heading(3, error.id, error.name, 'socket-error'),
     classedParagraph('ref-meta', [
       { type: 'text', value: facts.length > 0 ? `${facts.join(' · ')} · ` : '' },
       { type: 'link', url: error.pythonDocs, children: [{ type: 'text', value: t('reference.pythonDocs') }] },
@@ -56,7 +55,16 @@ function renderError(error: SocketError, locale: Locale): ReferenceNode[] {
   ];
   for (const nodeCode of error.nodeCodes) {
     const { exitCode, hint } = starterEntry(nodeCode);
-    nodes.push(markdown(`${t('reference.starterExitsWith')} **${exitCode}** ${t('reference.andPrints')} ${code(`${nodeCode} … ${hint}`)}`));
+    // The starter prints English whatever the page's language.
+    nodes.push({
+      type: 'paragraph',
+      children: [
+        text(`${t('reference.starterExitsWith')} `),
+        { type: 'strong', children: [text(String(exitCode))] },
+        text(` ${t('reference.andPrints')} `),
+        ...quoted('en', locale, [inlineCode(`${nodeCode} … ${hint}`)]),
+      ],
+    });
   }
   if (error.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), error.correction[locale]));
   return nodes;

@@ -40,7 +40,7 @@ function renderStatusCodes(locale: Locale): ReferenceNode[] {
 function renderEntry(status: StatusCode, locale: Locale): ReferenceNode[] {
   const className = statusClassOf(status.code);
   const nodes: ReferenceNode[] = [
-    heading(3, String(status.code), `${status.code} ${status.reason}`),
+    heading(3, String(status.code), `${status.code} ${status.reason}`, 'status-code'),
     classedParagraph('ref-meta', [
       { type: 'text', value: `${uiString(locale, 'reference.class')} ` },
       { type: 'link', url: `#${className}`, children: [{ type: 'text', value: className }] },

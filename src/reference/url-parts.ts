@@ -26,7 +26,7 @@ export function exampleValue(part: UrlPart): string {
 
 function renderEntry(part: UrlPart, locale: Locale): ReferenceNode[] {
   const nodes: ReferenceNode[] = [
-    heading(3, part.id, part.name[locale]),
+    heading(3, part.id, part.name[locale], 'url-part'),
     classedParagraph('ref-meta', factsLine(part, locale)),
     markdown(part.description[locale]),
   ];

@@ -28,9 +28,10 @@ test.describe('site under a base path', () => {
     test(`search finds status code 404 under /docs/ (${locale.code})`, async ({ page }) => {
       await page.goto(pagePath(locale, ''));
       await page.locator('site-search button[data-open-modal]').first().click();
-      await page.locator('#starlight__search input').fill('404');
-      const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-      await expect(first).toHaveAttribute('href', new RegExp(`^/docs/${locale.prefix}status-codes/`));
+      await page.locator('site-search .site-search-input').fill('404');
+      const first = page.locator('site-search .site-search-hit').first();
+      await expect(first).toHaveAttribute('href', `/docs/${locale.prefix}status-codes/#404`);
+      await expect(page.locator('site-search .site-search-page-link').first()).toHaveAttribute('href', `/docs/${locale.prefix}status-codes/`);
     });
   }
 });

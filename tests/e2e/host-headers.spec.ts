@@ -69,6 +69,6 @@ test('a sandbox runs and search answers under both policies', async ({ page }) =
   await expect(sandbox.locator('[data-entry-text]').first()).toBeVisible();
 
   await page.locator('site-search button[data-open-modal]').first().click();
-  await page.locator('#starlight__search input').fill('404');
-  await expect(page.locator('#starlight__search a[href*="status-codes/"]').first()).toBeVisible();
+  await page.locator('site-search .site-search-input').fill('404');
+  await expect(page.locator('site-search .site-search-hit').first()).toHaveAttribute('href', '/status-codes/#404');
 });

@@ -39,7 +39,8 @@ export async function logIn(origin = 'https://api.example.com'): Promise<unknown
     return await response.json();
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new Error('The server did not answer within 5 seconds', { cause: error });
+      throw new Error('Serverul nu a răspuns în 5 secunde', { cause: error }); // @ro
+      throw new Error('The server did not answer within 5 seconds', { cause: error }); // @en
     }
     throw error;
   }
