@@ -4,9 +4,9 @@
  * page built in the same run (bench/baseline). Prints Markdown; run through
  * `npm run bench`, which builds both sites first.
  */
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { median, startPreview } from './preview.ts';
 
 const sitePort = 4611;
 const baselinePort = 4612;
@@ -22,25 +22,7 @@ const pages = [
   ]),
 ];
 
-function serve(args: string[], port: number) {
-  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), ...args], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return () => child.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const stops = [serve([], sitePort), serve(['--root', 'bench/baseline'], baselinePort)];
+const stops = await Promise.all([startPreview(sitePort), startPreview(baselinePort, { root: 'bench/baseline' })]);
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -49,12 +31,10 @@ const rows: string[] = [];
 const metrics: string[] = [];
 const failures: string[] = [];
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 /** Lighthouse's result object, named through the function so no internal type path is needed. */
 type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 try {
-  await Promise.all([waitFor(`http://127.0.0.1:${sitePort}/`), waitFor(`http://127.0.0.1:${baselinePort}/`)]);
   // One unmeasured pass warms the server and the disk cache for everyone alike.
   for (const { url } of pages) await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
   for (const { kind, url } of pages) {

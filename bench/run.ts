@@ -19,6 +19,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
+import { median, startPreview } from './preview.ts';
 
 const resultsDir = 'bench/results';
 const sitePort = 4601;
@@ -40,25 +41,6 @@ function exec(command: string, args: string[], env: Record<string, string> = {})
   });
 }
 
-function serve(args: string[], port: number, env: Record<string, string> = {}) {
-  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), ...args], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { stop: () => child.kill() };
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (value: number, base: number) => (value / base).toFixed(2);
 
@@ -167,9 +149,8 @@ async function scriptBenchmarks(): Promise<Section[]> {
 mkdirSync(resultsDir, { recursive: true });
 console.log('… builds');
 const sections: Section[] = [await buildTimes(Number(process.env.BENCH_BUILD_RUNS ?? 3))];
-const servers = [serve([], sitePort), serve(['--root', 'bench/baseline'], baselinePort)];
+const stops = await Promise.all([startPreview(sitePort), startPreview(baselinePort, { root: 'bench/baseline' })]);
 try {
-  await Promise.all([waitFor(`http://127.0.0.1:${sitePort}/`), waitFor(`http://127.0.0.1:${baselinePort}/`)]);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
     console.log('… page weight');
@@ -178,7 +159,7 @@ try {
     await browser.close();
   }
 } finally {
-  for (const server of servers) server.stop();
+  for (const stop of stops) stop();
 }
 sections.push(...(await scriptBenchmarks()));
 

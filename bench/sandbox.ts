@@ -11,10 +11,10 @@
  *     warm (later Runs), as medians of several runs.
  * Writes bench/results/sandbox.md and bench/results/sandbox.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { median, startPreview } from './preview.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4545);
 const origin = `http://127.0.0.1:${port}`;
@@ -24,29 +24,7 @@ const sandboxPage = '/en/request-response/';
 const textPage = '/en/network-protocols/';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-
-async function startPreview(): Promise<() => void> {
-  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return () => child.kill();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error(`astro preview did not answer on ${origin}`);
-}
 
 /** Gzip bytes of every HTML, CSS and JS response, grouped by the phase in which it arrived. */
 function byteCounter(page: Page) {
@@ -147,7 +125,7 @@ async function timings(browser: Browser) {
   return { editorReady, cold, warm };
 }
 
-const stop = await startPreview();
+const stop = await startPreview(port);
 try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] });
   const sandboxBytes = await pageBytes(browser, sandboxPages[0]!);

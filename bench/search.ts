@@ -14,11 +14,11 @@
  *     as medians. The time includes the UI's 150 ms debounce.
  * Writes bench/results/search.json and prints Markdown.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { median, startPreview } from './preview.ts';
 
 const port = Number(process.env.BENCH_SEARCH_PORT ?? 4546);
 const origin = `http://127.0.0.1:${port}`;
@@ -33,29 +33,7 @@ const queries = {
 type Lang = keyof typeof queries;
 const home: Record<Lang, string> = { en: '/en/', ro: '/' };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-async function startPreview(): Promise<() => void> {
-  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return () => child.kill();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error(`astro preview did not answer on ${origin}`);
-}
 
 /**
  * Bytes on disk of the Pagefind files of one language (stored compressed by
@@ -166,22 +144,11 @@ async function searchBytesBeforeInteraction(browser: Browser, url: string): Prom
 async function baselineSearchBytes(browser: Browser): Promise<number | undefined> {
   if (!existsSync('bench/baseline/dist/index.html')) return undefined;
   const basePort = port + 1;
-  const child = spawn('astro', ['preview', '--ignore-lock', '--root', 'bench/baseline', '--host', '127.0.0.1', '--port', String(basePort)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const stop = await startPreview(basePort, { root: 'bench/baseline' });
   try {
-    for (let i = 0; i < 300; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${basePort}/`)).ok) break;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     return await searchBytesBeforeInteraction(browser, `http://127.0.0.1:${basePort}/`);
   } finally {
-    child.kill();
+    stop();
   }
 }
 
@@ -216,7 +183,7 @@ async function measure(browser: Browser, lang: Lang) {
   return { cold, warm, bytes };
 }
 
-const stop = await startPreview();
+const stop = await startPreview(port);
 try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] });
   const langs: Lang[] = ['ro', 'en'];

@@ -20,6 +20,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { exchange } from '../starters/socket-starter/src/exchange-client.ts';
 import { clientMessage, serverReply } from '../starters/socket-starter/src/messages.ts';
+import { median } from './preview.ts';
 
 const secondsPerRun = Number(process.env.BENCH_SECONDS ?? 2);
 /** Each measurement is repeated, alternating the servers, and the median is kept: a busy machine has bursts. */
@@ -162,12 +163,6 @@ try {
 } finally {
   for (const server of servers) server.process.kill('SIGTERM');
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** One line per scenario and server: the median of its runs. */
 const results: Result[] = scenarios.flatMap((scenario) =>
