@@ -295,6 +295,28 @@ test.describe('the search modal', () => {
   }
 });
 
+/** Readers often type Romanian without its diacritics; the highlighted words in the excerpts are the spelled ones. */
+const withoutDiacritics = [
+  ['iesire', 'ieșire'],
+  ['idempotenta', 'idempotentă'],
+  ['retea', 'rețea'],
+  ['functiile', 'funcțiile'],
+] as const;
+
+test('ro: a query without diacritics finds and highlights the words written with them', async ({ page }) => {
+  await page.goto(pagePath(localeByCode('ro'), ''));
+  await openSearch(page);
+  for (const [typed, written] of withoutDiacritics) {
+    await test.step(`“${typed}” → “${written}”`, async () => {
+      await searchFor(page, typed);
+      const marked = await page
+        .locator('site-search .site-search-excerpt mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.textContent?.toLowerCase() ?? ''));
+      expect.soft(marked.some((word) => word.startsWith(written)), `marks for “${typed}”: ${marked.join(', ')}`).toBe(true);
+    });
+  }
+});
+
 /**
  * Each language has its own index. Words that exist only in one language
  * must not be found in the other's: a Romanian reader searching the Romanian
