@@ -17,6 +17,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchange } from '../starters/socket-starter/src/exchange-client.ts';
 import { clientMessage, serverReply } from '../starters/socket-starter/src/messages.ts';
@@ -211,4 +212,5 @@ console.log(lines.join('\n'));
 mkdirSync(resultsDir, { recursive: true });
 const file = `${resultsDir}starter-throughput-${environment.date.replaceAll(/[:.]/g, '-')}.json`;
 writeFileSync(file, `${JSON.stringify({ environment, results, runs }, null, 2)}\n`);
-console.log(`\nwritten to ${file}`);
+// Relative, so the report names no machine's paths.
+console.log(`\nwritten to ${relative(process.cwd(), file)}`);
