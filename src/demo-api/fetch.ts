@@ -67,14 +67,16 @@ interface Hop {
 export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetchOptions): typeof fetch {
   const report = (entry: NetworkEntry) => onRequest?.(entry);
 
-  async function fromNetwork(request: Request): Promise<Response> {
+  /** What is known of an exchange before it is sent. */
+  type Outgoing = Pick<NetworkEntry, 'method' | 'url' | 'requestHeaders' | 'requestBody' | 'local'>;
+
+  /** Sends one exchange and lists it in the network log, whether a response arrives or not. */
+  async function logged(outgoing: Outgoing, send: () => Promise<Response>): Promise<Response> {
     const started = performance.now();
-    const requestBody = await preview(request.clone());
-    const base = { method: request.method, url: request.url, requestHeaders: [...request.headers], requestBody, local: false };
     try {
-      const response = await networkFetch(request);
+      const response = await send();
       report({
-        ...base,
+        ...outgoing,
         status: response.status,
         statusText: response.statusText,
         responseHeaders: [...response.headers],
@@ -83,15 +85,20 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
       });
       return response;
     } catch (error) {
-      report({ ...base, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
+      report({ ...outgoing, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
       throw error;
     }
   }
 
+  async function fromNetwork(request: Request): Promise<Response> {
+    const requestBody = await preview(request.clone());
+    const outgoing = { method: request.method, url: request.url, requestHeaders: [...request.headers], requestBody, local: false };
+    return logged(outgoing, () => networkFetch(request));
+  }
+
   async function fromDemoApi(hop: Hop, signal: AbortSignal): Promise<Response> {
     const request = new Request(hop.url, { method: hop.method, headers: hop.headers, body: hop.body, signal });
-    const started = performance.now();
-    const base = {
+    const outgoing = {
       method: hop.method,
       url: hop.url,
       requestHeaders: [...hop.headers],
@@ -99,18 +106,9 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
       local: true,
     };
     try {
-      const response = await abortable(api.handle(request), signal);
-      report({
-        ...base,
-        status: response.status,
-        statusText: response.statusText,
-        responseHeaders: [...response.headers],
-        responseBody: await preview(response.clone()),
-        durationMs: performance.now() - started,
-      });
-      return response;
+      return await logged(outgoing, () => abortable(api.handle(request), signal));
     } catch (error) {
-      report({ ...base, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
+      // A 101 cannot be a fetch response: the browser reports a network error.
       if (error instanceof ProtocolSwitchError) throw new TypeError('Failed to fetch', { cause: error });
       throw error;
     }
