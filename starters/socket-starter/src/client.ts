@@ -6,24 +6,14 @@
  *   node src/client.ts --repeat 1000000      a 23 MB message (the server refuses it beyond 16 MiB)
  */
 import { formatAddress } from './address.ts';
-import { programConsole, type Console } from './cli.ts';
+import { programConsole, readOptions, type Console } from './cli.ts';
 import { exchange } from './exchange-client.ts';
 import { clientMessage, preview } from './messages.ts';
-import { clientUsage, parseClientOptions, type ClientOptions } from './options.ts';
+import { clientUsage, parseClientOptions } from './options.ts';
 
 const out: Console = programConsole('CLIENT');
 
-let options: ClientOptions | 'help';
-try {
-  options = parseClientOptions(process.argv.slice(2), process.env);
-} catch (error) {
-  out.fail(error, 'reading the options', clientUsage);
-}
-if (options === 'help') {
-  console.log(clientUsage);
-  process.exit(0);
-}
-const { host, port, repeat, timeoutMs } = options;
+const { host, port, repeat, timeoutMs } = readOptions(out, parseClientOptions, clientUsage);
 const server = formatAddress(host, port);
 let doing = `connecting to ${server}`;
 

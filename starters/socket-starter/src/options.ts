@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 65432;
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** A bad option: the program prints the message and its usage, then exits with code 2. */
 export class UsageError extends Error {

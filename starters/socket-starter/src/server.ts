@@ -8,23 +8,13 @@
  * Ctrl+C (SIGINT) or SIGTERM: stop accepting, let clients in flight finish, exit 0.
  */
 import { formatAddressInfo } from './address.ts';
-import { programConsole, type Console } from './cli.ts';
+import { programConsole, readOptions, type Console } from './cli.ts';
 import { startExchangeServer } from './exchange-server.ts';
-import { parseServerOptions, serverUsage, type ServerOptions } from './options.ts';
+import { parseServerOptions, serverUsage } from './options.ts';
 
 const out: Console = programConsole('SERVER');
 
-let options: ServerOptions | 'help';
-try {
-  options = parseServerOptions(process.argv.slice(2), process.env);
-} catch (error) {
-  out.fail(error, 'reading the options', serverUsage);
-}
-if (options === 'help') {
-  console.log(serverUsage);
-  process.exit(0);
-}
-const settings = options;
+const settings = readOptions(out, parseServerOptions, serverUsage);
 
 // Steps 1-3: socket(), bind(), listen().
 const running = await startExchangeServer(settings, settings.quiet ? () => {} : out.say, out.warn).catch((error: unknown) =>

@@ -5,23 +5,13 @@
  *   node src/udp-client.ts --count 10 --timeout 1000
  */
 import { formatAddress } from './address.ts';
-import { programConsole, type Console } from './cli.ts';
-import { parseUdpClientOptions, udpClientUsage, type UdpClientOptions } from './options.ts';
+import { programConsole, readOptions, type Console } from './cli.ts';
+import { parseUdpClientOptions, udpClientUsage } from './options.ts';
 import { sendNumberedDatagrams } from './udp-echo.ts';
 
 const out: Console = programConsole('UDP CLIENT');
 
-let options: UdpClientOptions | 'help';
-try {
-  options = parseUdpClientOptions(process.argv.slice(2), process.env);
-} catch (error) {
-  out.fail(error, 'reading the options', udpClientUsage);
-}
-if (options === 'help') {
-  console.log(udpClientUsage);
-  process.exit(0);
-}
-const settings = options;
+const settings = readOptions(out, parseUdpClientOptions, udpClientUsage);
 const server = formatAddress(settings.host, settings.port);
 
 out.say(`Sending ${settings.count} datagrams to ${server}, no connection first...`);

@@ -4,24 +4,14 @@
  *   node src/udp-server.ts                   127.0.0.1:65432 (UDP ports are separate from TCP ports)
  *   node src/udp-server.ts --drop-every 3    pretend to lose every third datagram
  */
-import { programConsole, type Console } from './cli.ts';
+import { programConsole, readOptions, type Console } from './cli.ts';
 import { formatAddress } from './address.ts';
-import { parseUdpServerOptions, udpServerUsage, type UdpServerOptions } from './options.ts';
+import { parseUdpServerOptions, udpServerUsage } from './options.ts';
 import { startUdpEchoServer } from './udp-echo.ts';
 
 const out: Console = programConsole('UDP SERVER');
 
-let options: UdpServerOptions | 'help';
-try {
-  options = parseUdpServerOptions(process.argv.slice(2), process.env);
-} catch (error) {
-  out.fail(error, 'reading the options', udpServerUsage);
-}
-if (options === 'help') {
-  console.log(udpServerUsage);
-  process.exit(0);
-}
-const settings = options;
+const settings = readOptions(out, parseUdpServerOptions, udpServerUsage);
 
 const server = await startUdpEchoServer(settings, out.say).catch((error: unknown) =>
   out.fail(error, `binding ${settings.host}:${settings.port}`),
