@@ -4,6 +4,7 @@
  * one-line facts under each heading.
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
+import { inlineCode } from './phrasing.ts';
 import type { SpecRef } from '../data/locale.ts';
 import { markdown, type RawMarkdown } from './markdown.ts';
 
@@ -43,11 +44,6 @@ export function factsLine(facts: Fact[]): Paragraph {
 
 function isSpecRef(value: SpecRef | PhrasingContent): value is SpecRef {
   return !('type' in value);
-}
-
-/** Inline code as a phrasing node (no escaping needed: it is never parsed as Markdown). */
-export function inlineCode(value: string): PhrasingContent {
-  return { type: 'inlineCode', value };
 }
 
 /** A paragraph that starts with a bold lead-in, followed by inline Markdown from data. */

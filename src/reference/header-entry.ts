@@ -14,7 +14,8 @@ import {
   type ScriptAccess,
 } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
-import { badge, factsLine, inlineCode, leadIn, titledAside, type Fact } from './entry-parts.ts';
+import { badge, factsLine, leadIn, titledAside, type Fact } from './entry-parts.ts';
+import { inlineCode } from './phrasing.ts';
 import { aside, heading, markdown, type ReferenceNode } from './markdown.ts';
 import { uiString } from './ui.ts';
 import type { PhrasingContent } from 'mdast';

@@ -9,8 +9,8 @@ import { type HttpMethod, httpMethods } from '../data/http-methods.ts';
 import type { Locale } from '../data/locale.ts';
 import { notesCorrection } from './course-notes.ts';
 import type { ReferenceKind } from './kinds.ts';
-import { aside, classedParagraph, heading, markdown, type ReferenceNode, table } from './markdown.ts';
-import { code, joined, link, text, withCode } from './phrasing.ts';
+import { aside, classedParagraph, codeLink, heading, markdown, type ReferenceNode, table } from './markdown.ts';
+import { inlineCode, joined, link, text, withCode } from './phrasing.ts';
 import { uiString } from './ui.ts';
 
 export const httpMethodsReference: ReferenceKind = {
@@ -35,7 +35,7 @@ function yesNo(locale: Locale, value: boolean): string {
 function successCell(method: HttpMethod, locale: Locale, withWhen: boolean): PhrasingContent[] {
   return joined(
     method.success.map((status) => [
-      link(statusCodeUrl(locale, status.code), [code(String(status.code))]),
+      link(statusCodeUrl(locale, status.code), [inlineCode(String(status.code))]),
       ...(withWhen && status.when ? [text(' ('), ...withCode(status.when[locale]), text(')')] : []),
     ]),
     ', ',
@@ -53,7 +53,7 @@ function methodTable(locale: Locale): ReferenceNode {
       t('reference.method.success'),
     ],
     httpMethods.map((m) => [
-      [link(`#${methodAnchor(m)}`, [code(m.method)]), text(` · ${m.crud[locale]}`)],
+      [...codeLink(methodAnchor(m), m.method), text(` · ${m.crud[locale]}`)],
       yesNo(locale, m.safe),
       yesNo(locale, m.idempotent),
       yesNo(locale, m.requestBody),

@@ -7,6 +7,7 @@
  * sub-results and the links validator knows their anchors.
  */
 import type { Heading, Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import { inlineCode, link } from './phrasing.ts';
 import { entryHeadingAttributes, type EntryKind } from './search.ts';
 
 /** Markdown text spliced in and parsed by the page's own parser. */
@@ -72,7 +73,7 @@ export function table(header: string[], rows: Cell[][], options: { searchable?: 
 
 /** A link to an anchor on the same page, showing the text as code (e.g. `404` or `Content-Type`). */
 export function codeLink(anchor: string, text: string): PhrasingContent[] {
-  return [{ type: 'link', url: `#${anchor}`, children: [{ type: 'inlineCode', value: text }] }];
+  return [link(`#${anchor}`, [inlineCode(text)])];
 }
 
 function escapeOutsideCode(text: string): string {

@@ -9,7 +9,8 @@ export function link(url: string, children: PhrasingContent[] | string): Phrasin
   return { type: 'link', url, children: typeof children === 'string' ? [text(children)] : children };
 }
 
-export function code(value: string): PhrasingContent {
+/** Inline code (no escaping needed: it is never parsed as Markdown). */
+export function inlineCode(value: string): PhrasingContent {
   return { type: 'inlineCode', value };
 }
 
@@ -23,5 +24,5 @@ export function withCode(value: string): PhrasingContent[] {
   return value
     .split(/(`[^`]*`)/)
     .filter((part) => part !== '')
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? code(part.slice(1, -1)) : text(part)));
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? inlineCode(part.slice(1, -1)) : text(part)));
 }

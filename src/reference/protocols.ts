@@ -20,7 +20,7 @@ import {
 import type { ReferenceKind } from './kinds.ts';
 import { notesCorrection } from './course-notes.ts';
 import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
-import { code, joined, link, text } from './phrasing.ts';
+import { inlineCode, joined, link, text } from './phrasing.ts';
 import { keyFact } from './search.ts';
 import { uiString } from './ui.ts';
 
@@ -72,7 +72,7 @@ export function secureVariantCell(protocol: Protocol, locale: Locale): PhrasingC
     return variant.ports.length > 0 ? [name, text(` ${portNumbers(variant.ports)}`)] : [name];
   });
   if (protocol.upgrade) {
-    parts.push([code(protocol.upgrade.command), text(` ${protocol.upgrade.port}`)]);
+    parts.push([inlineCode(protocol.upgrade.command), text(` ${protocol.upgrade.port}`)]);
   }
   return parts.length > 0 ? joined(parts, ' · ') : [text('—')];
 }

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { optionAnchor, requestOptions, type RequestOption, type Support } from '../data/request-options.ts';
-import { factsLine, inlineCode, leadIn, snippetLine, titledAside } from './entry-parts.ts';
+import { factsLine, leadIn, snippetLine, titledAside } from './entry-parts.ts';
+import { inlineCode } from './phrasing.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';

@@ -10,7 +10,8 @@ import {
   type Match,
   type ResponseAttribute,
 } from '../data/response-attributes.ts';
-import { factsLine, inlineCode, leadIn, snippetLine, titledAside } from './entry-parts.ts';
+import { factsLine, leadIn, snippetLine, titledAside } from './entry-parts.ts';
+import { inlineCode } from './phrasing.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
 import { uiString } from './ui.ts';

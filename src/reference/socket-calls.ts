@@ -6,7 +6,7 @@ import type { Locale } from '../data/locale.ts';
 import { socketCalls, type Side, type SocketCall } from '../data/socket-calls.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
-import { code as inlineCode, joined } from './phrasing.ts';
+import { inlineCode, joined } from './phrasing.ts';
 import { uiString } from './ui.ts';
 
 export const socketCallsReference: ReferenceKind = {

@@ -7,7 +7,7 @@ import type { Locale } from '../data/locale.ts';
 import { socketErrors, starterError, type SocketError } from '../data/socket-errors.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
-import { code as inlineCode, joined, text } from './phrasing.ts';
+import { inlineCode, joined, text } from './phrasing.ts';
 import { quoted } from './search.ts';
 import { uiString } from './ui.ts';
 

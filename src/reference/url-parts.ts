@@ -11,7 +11,7 @@ import { exampleUrl, type UrlPart, urlParts } from '../data/url-parts.ts';
 import { notesCorrection } from './course-notes.ts';
 import type { ReferenceKind } from './kinds.ts';
 import { classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
-import { code, joined, link, text } from './phrasing.ts';
+import { inlineCode, joined, link, text } from './phrasing.ts';
 import { uiString } from './ui.ts';
 
 export const urlPartsReference: ReferenceKind = {
@@ -37,13 +37,13 @@ function renderEntry(part: UrlPart, locale: Locale): ReferenceNode[] {
 function factsLine(part: UrlPart, locale: Locale): PhrasingContent[] {
   const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
   const items: PhrasingContent[][] = [
-    [text(`${t('reference.url.example')}: `), code(part.segment)],
-    [text(`${t('reference.url.property')}: `), code(part.urlProperty), text(' = '), code(JSON.stringify(exampleValue(part)))],
+    [text(`${t('reference.url.example')}: `), inlineCode(part.segment)],
+    [text(`${t('reference.url.property')}: `), inlineCode(part.urlProperty), text(' = '), inlineCode(JSON.stringify(exampleValue(part)))],
   ];
   if (part.defaultPortsOf) {
     const defaults = part.defaultPortsOf.map((id) => {
       const protocol = protocolById(id);
-      return [code(id), text(` ${protocol.ports.map((p) => p.number).join(', ')}`)];
+      return [inlineCode(id), text(` ${protocol.ports.map((p) => p.number).join(', ')}`)];
     });
     items.push([text(`${t('reference.protocol.ports')}: `), ...joined(defaults, ', ')]);
   }
