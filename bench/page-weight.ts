@@ -23,31 +23,48 @@ const kindOf = (contentType: string, url: string): 'html' | 'css' | 'js' | undef
   return undefined;
 };
 
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+/** A response received before interaction, with its gzip size. */
+export interface LoadedResponse {
+  url: string;
+  contentType: string;
+  gzipBytes: number;
+}
+
+/**
+ * Every response a fresh page receives until the network is idle, idle time
+ * included: Starlight's own Search loads its UI when the browser goes idle,
+ * without any interaction, so the wait lets it show up.
+ */
+export async function loadBeforeInteraction(browser: Browser, url: string): Promise<LoadedResponse[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const weight: PageWeight = { url, html: 0, css: 0, js: 0, total: 0, requests: 0 };
+  const loaded: LoadedResponse[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
-    if (!kind) return;
+    const contentType = response.headers()['content-type'] ?? '';
     pending.push(
       response.body().then(
-        (body) => {
-          const size = gzipSync(body, { level: 6 }).length;
-          weight[kind] += size;
-          weight.total += size;
-          weight.requests += 1;
-        },
+        (body) => void loaded.push({ url: response.url(), contentType, gzipBytes: gzipSync(body, { level: 6 }).length }),
         () => undefined,
       ),
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Starlight loads the search UI when the browser goes idle, without any interaction: wait for it.
   await page.waitForTimeout(1500);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
+  return loaded;
+}
+
+export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const weight: PageWeight = { url, html: 0, css: 0, js: 0, total: 0, requests: 0 };
+  for (const response of await loadBeforeInteraction(browser, url)) {
+    const kind = kindOf(response.contentType, response.url);
+    if (!kind) continue;
+    weight[kind] += response.gzipBytes;
+    weight.total += response.gzipBytes;
+    weight.requests += 1;
+  }
   return weight;
 }

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { loadBeforeInteraction } from './page-weight.ts';
 import { median, startPreview } from './preview.ts';
 
 const port = Number(process.env.BENCH_SEARCH_PORT ?? 4546);
@@ -122,22 +123,9 @@ function typeAndTime(page: Page, query: string): Promise<number> {
  * idle; this site's loads only the code that opens the modal.
  */
 async function searchBytesBeforeInteraction(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!/\/_astro\/(Search\.astro|search-ui|ui-core)|\/pagefind\//.test(path)) return;
-    pending.push(response.body().then((body) => void (bytes += gzipSync(body).byteLength), () => undefined));
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // Long enough for requestIdleCallback to have fired on an idle page.
-  await page.waitForTimeout(1500);
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  await context.close();
-  return bytes;
+  return (await loadBeforeInteraction(browser, url))
+    .filter((response) => /\/_astro\/(Search\.astro|search-ui|ui-core)|\/pagefind\//.test(new URL(response.url).pathname))
+    .reduce((sum, response) => sum + response.gzipBytes, 0);
 }
 
 /** Serves the bare Starlight site of bench/baseline when it has been built (`npm run bench` builds it). */
