@@ -5,7 +5,8 @@
  * (so a script or a test can tell the failures apart).
  *
  * Exit codes: 0 success, 1 unexpected error, 2 bad command-line option,
- * 1x a server could not listen, 2x a connection failed.
+ * 3 the peer sent more than a limit allows, 1x a server could not listen,
+ * 2x a connection failed.
  */
 
 export interface KnownNetworkError {
@@ -21,6 +22,17 @@ export interface KnownNetworkError {
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_TOO_LONG = 3;
+
+/**
+ * The peer sent more than this program agreed to hold (the client's
+ * --max-reply-bytes). A limit of ours, not a network error, so it has no
+ * place in the table: no errno, and no Python exception (the notes' client
+ * would go on reading until memory ran out).
+ */
+export class TooLongError extends Error {
+  override name = 'TooLongError';
+}
 
 export const knownNetworkErrors: readonly KnownNetworkError[] = [
   {
@@ -88,6 +100,7 @@ export interface ExplainedError {
 
 /** Turns any error into one printable line and the exit code that goes with it. */
 export function explainError(error: unknown, doing: string): ExplainedError {
+  if (error instanceof TooLongError) return { code: 'TOO_LONG', exitCode: EXIT_TOO_LONG, message: `too much data while ${doing}: ${error.message}` };
   const code = errorCode(error);
   const known = knownNetworkErrors.find((entry) => entry.code === code);
   if (known) return { code, exitCode: known.exitCode, message: `${code} while ${doing}: ${known.hint}` };

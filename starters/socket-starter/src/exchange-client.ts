@@ -4,6 +4,8 @@
  * The step numbers refer to the notes' 12-step client/server flow.
  */
 import { connect, type Socket } from 'node:net';
+import { TooLongError } from './errors.ts';
+import { DEFAULT_MAX_REPLY_BYTES } from './options.ts';
 import { writeAll } from './write-all.ts';
 
 export interface ExchangeRequest {
@@ -12,14 +14,24 @@ export interface ExchangeRequest {
   message: Uint8Array;
   /** Give up (ETIMEDOUT) after this long without any activity, connecting included. */
   timeoutMs: number;
+  /**
+   * Give up (TooLongError) once the reply is longer than this. The server
+   * decides when the reply ends: a broken or hostile one could otherwise
+   * send until this process runs out of memory. Default 16 MiB.
+   */
+  maxReplyBytes?: number;
   /** Called once the connection is established. */
   onConnect?: (socket: Socket) => void;
   /** Called after the whole message is written and our side is half-closed. */
   onSent?: (bytes: number) => void;
 }
 
-/** Resolves with every byte of the reply; rejects with the socket error (its `code` says which). */
+/**
+ * Resolves with every byte of the reply; rejects with the socket error (its
+ * `code` says which), or with TooLongError for a reply over the limit.
+ */
 export async function exchange(request: ExchangeRequest): Promise<Buffer> {
+  const maxReplyBytes = request.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
   // 4. socket() and 5. connect(): one call in Node. The timeout applies while
   // connecting too; Node has no connect timeout of its own.
   const socket = connect({ host: request.host, port: request.port, timeout: request.timeoutMs });
@@ -40,8 +52,16 @@ export async function exchange(request: ExchangeRequest): Promise<Buffer> {
 
     // 10. recv() until EOF: the reply ends when the server closes its side.
     const chunks: Buffer[] = [];
-    for await (const chunk of socket) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    let received = 0;
+    for await (const chunk of socket) {
+      received += (chunk as Buffer).length;
+      // Checked before the chunk is kept: what is held never goes over the limit.
+      if (received > maxReplyBytes) {
+        throw new TooLongError(`the reply is longer than the ${maxReplyBytes}-byte limit (--max-reply-bytes); stopped reading and closed the connection`);
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks, received);
   } finally {
     // 12. close(): release the socket, whatever happened.
     socket.destroy();

@@ -7,6 +7,20 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 65432;
 
+const MiB = 1024 * 1024;
+/** The server's limit on one message (--max-bytes). */
+export const DEFAULT_MAX_BYTES = 16 * MiB;
+/**
+ * Far more clients at once than a lab needs (the tests run 200), few enough
+ * to bound what a flood of connections costs: each takes a file descriptor,
+ * kernel buffers and a 46 000-byte reply.
+ */
+export const DEFAULT_MAX_CONNECTIONS = 1000;
+/** Room for four messages of the largest size at once, or thousands of the notes' 23 000-byte ones. */
+export const DEFAULT_MAX_BUFFERED_BYTES = 64 * MiB;
+/** As large as the biggest echo a server with the default --max-bytes sends back. */
+export const DEFAULT_MAX_REPLY_BYTES = DEFAULT_MAX_BYTES;
+
 export type Env = Record<string, string | undefined>;
 
 /** A bad option: the program prints the message and its usage, then exits with code 2. */
@@ -25,6 +39,10 @@ export interface ServerOptions {
   quiet: boolean;
   idleTimeoutMs: number;
   maxInputBytes: number;
+  /** Clients served at once; one more is told so and closed. */
+  maxConnections: number;
+  /** Input held in memory for all clients together; the client whose data would go over is refused. */
+  maxBufferedBytes: number;
   shutdownTimeoutMs: number;
 }
 
@@ -34,6 +52,8 @@ export interface ClientOptions {
   /** How many times the greeting is repeated in the message. */
   repeat: number;
   timeoutMs: number;
+  /** Stop reading, and fail, once the reply is longer than this. */
+  maxReplyBytes: number;
 }
 
 export interface UdpServerOptions {
@@ -52,23 +72,27 @@ export interface UdpClientOptions {
 
 export const serverUsage = `Usage: node src/server.ts [options]
 
-  --host <address>         address to listen on (env HOST, default ${DEFAULT_HOST}; ::1 for IPv6)
-  --port <number>          port to listen on (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
-  --once                   serve a single client, then stop (the notes' behaviour)
-  --echo                   reply with the received bytes instead of the greeting
-  --quiet                  no line per client (start, shutdown and errors only)
-  --idle-timeout <ms>      close a client that sends nothing for this long (default 30000)
-  --max-bytes <number>     refuse a message longer than this (default 16777216 = 16 MiB)
-  --shutdown-timeout <ms>  on Ctrl+C, wait this long for clients in flight (default 10000)
-  -h, --help               show this help`;
+  --host <address>               address to listen on (env HOST, default ${DEFAULT_HOST}; ::1 for IPv6)
+  --port <number>                port to listen on (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
+  --once                         serve a single client, then stop (the notes' behaviour)
+  --echo                         reply with the received bytes instead of the greeting
+  --quiet                        no line per client (start, shutdown and errors only)
+  --idle-timeout <ms>            close a client that sends nothing for this long (default 30000)
+  --max-bytes <number>           refuse a message longer than this (default ${DEFAULT_MAX_BYTES} = 16 MiB)
+  --max-connections <number>     refuse a new client when this many are connected (default ${DEFAULT_MAX_CONNECTIONS})
+  --max-buffered-bytes <number>  refuse a client whose data would take the input held for all clients
+                                 above this (default ${DEFAULT_MAX_BUFFERED_BYTES} = 64 MiB, or --max-bytes if larger)
+  --shutdown-timeout <ms>        on Ctrl+C, wait this long for clients in flight (default 10000)
+  -h, --help                     show this help`;
 
 export const clientUsage = `Usage: node src/client.ts [options]
 
-  --host <address>   server address (env HOST, default ${DEFAULT_HOST}; ::1 for IPv6)
-  --port <number>    server port (env PORT, default ${DEFAULT_PORT})
-  --repeat <number>  how many times to repeat "Hello from the client! " (default 1000)
-  --timeout <ms>     give up after this long without activity (default 10000)
-  -h, --help         show this help`;
+  --host <address>            server address (env HOST, default ${DEFAULT_HOST}; ::1 for IPv6)
+  --port <number>             server port (env PORT, default ${DEFAULT_PORT})
+  --repeat <number>           how many times to repeat "Hello from the client! " (default 1000)
+  --timeout <ms>              give up after this long without activity (default 10000)
+  --max-reply-bytes <number>  fail if the reply is longer than this (default ${DEFAULT_MAX_REPLY_BYTES} = 16 MiB)
+  -h, --help                  show this help`;
 
 export const udpServerUsage = `Usage: node src/udp-server.ts [options]
 
@@ -94,16 +118,28 @@ export function parseServerOptions(args: string[], env: Env = {}): ServerOptions
     quiet: { type: 'boolean' },
     'idle-timeout': { type: 'string' },
     'max-bytes': { type: 'string' },
+    'max-connections': { type: 'string' },
+    'max-buffered-bytes': { type: 'string' },
     'shutdown-timeout': { type: 'string' },
   });
   if (values.help) return 'help';
+  const maxInputBytes = integer('--max-bytes', stringValue(values['max-bytes']), DEFAULT_MAX_BYTES, 0, 2 ** 31);
+  // The default grows with --max-bytes, so that raising that one is enough.
+  const rawBuffered = stringValue(values['max-buffered-bytes']);
+  const maxBufferedBytes = integer('--max-buffered-bytes', rawBuffered, Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxInputBytes), 0, 2 ** 40);
+  // Below --max-bytes, the buffer limit would silently become the message limit.
+  if (maxBufferedBytes < maxInputBytes) {
+    throw new UsageError(`--max-buffered-bytes must be at least --max-bytes (${maxInputBytes}), got ${maxBufferedBytes}`);
+  }
   return {
     ...readHostAndPort(values, env, 0),
     once: values.once === true,
     echo: values.echo === true,
     quiet: values.quiet === true,
     idleTimeoutMs: integer('--idle-timeout', stringValue(values['idle-timeout']), 30_000, 1, 24 * 3600 * 1000),
-    maxInputBytes: integer('--max-bytes', stringValue(values['max-bytes']), 16 * 1024 * 1024, 0, 2 ** 31),
+    maxInputBytes,
+    maxConnections: integer('--max-connections', stringValue(values['max-connections']), DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
+    maxBufferedBytes,
     shutdownTimeoutMs: integer('--shutdown-timeout', stringValue(values['shutdown-timeout']), 10_000, 0, 3600 * 1000),
   };
 }
@@ -113,12 +149,14 @@ export function parseClientOptions(args: string[], env: Env = {}): ClientOptions
     ...hostAndPort,
     repeat: { type: 'string' },
     timeout: { type: 'string' },
+    'max-reply-bytes': { type: 'string' },
   });
   if (values.help) return 'help';
   return {
     ...readHostAndPort(values, env, 1),
     repeat: integer('--repeat', stringValue(values.repeat), 1000, 0, 10_000_000),
     timeoutMs: integer('--timeout', stringValue(values.timeout), 10_000, 1, 24 * 3600 * 1000),
+    maxReplyBytes: integer('--max-reply-bytes', stringValue(values['max-reply-bytes']), DEFAULT_MAX_REPLY_BYTES, 0, 2 ** 31),
   };
 }
 

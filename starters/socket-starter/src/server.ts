@@ -9,20 +9,14 @@
  */
 import { formatAddressInfo } from './address.ts';
 import { programConsole, readOptions, type Console } from './cli.ts';
-import { startExchangeServer } from './exchange-server.ts';
+import { startExchangeServer, type ExchangeServer } from './exchange-server.ts';
 import { parseServerOptions, serverUsage } from './options.ts';
 
 const out: Console = programConsole('SERVER');
 
 const settings = readOptions(out, parseServerOptions, serverUsage);
 
-// Steps 1-3: socket(), bind(), listen().
-const running = await startExchangeServer(settings, settings.quiet ? () => {} : out.say, out.warn).catch((error: unknown) =>
-  out.fail(error, `listening on ${settings.host}:${settings.port}`),
-);
-// The real address: with --port 0, the port the system picked.
-out.say(`Listening on ${formatAddressInfo(running.address)}...`);
-
+let running: ExchangeServer | undefined;
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) {
@@ -30,6 +24,11 @@ const stop = async (signal: string) => {
     process.exit(130);
   }
   stopping = true;
+  if (!running) {
+    // Still starting up: there is nothing to wait for.
+    out.say(`${signal}: stopped before listening.`);
+    process.exit(0);
+  }
   const inFlight = running.activeConnections();
   out.say(`${signal}: no new connections; waiting for ${inFlight} client(s) in flight (at most ${settings.shutdownTimeoutMs} ms).`);
   const { forced } = await running.shutdown(settings.shutdownTimeoutMs);
@@ -37,8 +36,18 @@ const stop = async (signal: string) => {
   out.say('Server stopped.');
   process.exit(0);
 };
+// Before anything is printed: until a handler is installed, SIGTERM and
+// SIGINT kill the process outright, and a script (or a test) that stops the
+// server as soon as it reads "Listening on" would get no graceful stop.
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+
+// Steps 1-3: socket(), bind(), listen().
+running = await startExchangeServer(settings, settings.quiet ? () => {} : out.say, out.warn).catch((error: unknown) =>
+  out.fail(error, `listening on ${settings.host}:${settings.port}`),
+);
+// The real address: with --port 0, the port the system picked.
+out.say(`Listening on ${formatAddressInfo(running.address)}...`);
 
 await running.closed;
 // With --once, the notes' server closes after its single client.

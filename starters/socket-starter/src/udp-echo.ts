@@ -5,6 +5,7 @@
  */
 import { createSocket, type Socket, type SocketType } from 'node:dgram';
 import { isIP } from 'node:net';
+import { preview } from './messages.ts';
 
 export type Log = (line: string) => void;
 
@@ -31,11 +32,13 @@ export function startUdpEchoServer(
   socket.on('message', (datagram, sender) => {
     seen += 1;
     const from = `${sender.address}:${sender.port}`;
+    // Anyone can send a datagram here: its bytes are printed escaped and cut
+    // short, like a TCP message (see preview()).
     if (settings.dropEvery > 0 && seen % settings.dropEvery === 0) {
-      log(`Dropped datagram ${seen} from ${from} (simulated loss): "${datagram.toString()}"`);
+      log(`Dropped datagram ${seen} from ${from} (simulated loss): "${preview(datagram)}"`);
       return;
     }
-    log(`Datagram ${seen} from ${from} (len=${datagram.length}): "${datagram.toString()}"`);
+    log(`Datagram ${seen} from ${from} (len=${datagram.length}): "${preview(datagram)}"`);
     // sendto(): the answer goes to the address the datagram came from.
     socket.send(datagram, sender.port, sender.address);
   });

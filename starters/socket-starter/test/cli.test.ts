@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { connect, createServer } from 'node:net';
 import { describe, test } from 'node:test';
-import { knownNetworkErrors } from '../src/errors.ts';
+import { EXIT_TOO_LONG, knownNetworkErrors } from '../src/errors.ts';
+import { exchange } from '../src/exchange-client.ts';
 import { cleanup, closedPort, listenRaw, runProgram } from './helpers.ts';
 
 const limits = { timeout: 30_000 };
@@ -105,6 +106,65 @@ describe('server.ts and client.ts', () => {
       cleanup(server);
     }
   });
+
+  test('SIGTERM the moment "Listening on" is printed still stops gracefully, every time', limits, async () => {
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const server = runProgram('server.ts', ['--port', '0']);
+      try {
+        let printed = '';
+        // Sent from the very callback that brings the line: no polling delay to hide a race.
+        server.child.stdout?.on('data', (text: string) => {
+          printed += text;
+          if (/Listening on /.test(printed) && !server.child.killed) server.child.kill('SIGTERM');
+        });
+        assert.equal(await server.exited, 0, `attempt ${attempt} did not stop gracefully:\n${server.stdout()}${server.stderr()}`);
+        assert.match(server.stdout(), /^\[SERVER\] SIGTERM: no new connections; waiting for 0 client\(s\)/m, `attempt ${attempt}`);
+        assert.match(server.stdout(), /^\[SERVER\] Server stopped\.$/m, `attempt ${attempt}`);
+      } finally {
+        cleanup(server);
+      }
+    }
+  });
+});
+
+describe('bytes from the peer cannot act on the terminal or forge a line', () => {
+  test('the server prints a client\'s control characters escaped: no raw ESC, no forged log line', limits, async () => {
+    const { server, port } = await startServerProgram([]);
+    try {
+      for (const text of ['\x1b[2J', 'hello\n[SERVER] fake', 'bell\x07\rover\u202eesrever']) {
+        await exchange({ host: '127.0.0.1', port, message: Buffer.from(text), timeoutMs: 5000 });
+      }
+      await server.line(/esrever/);
+      server.child.kill('SIGTERM');
+      assert.equal(await server.exited, 0, server.stderr());
+      const output = server.stdout() + server.stderr();
+      assert.ok(!/[\x00-\x09\x0b-\x1f\x7f\u202e]/.test(output), `a raw control character was printed: ${JSON.stringify(output)}`);
+      assert.match(server.stdout(), /^\[SERVER\] Message received from 127\.0\.0\.1:\d+ \(len=4\): \\x1b\[2J$/m);
+      assert.match(server.stdout(), /^\[SERVER\] Message received from 127\.0\.0\.1:\d+ \(len=19\): hello\\n\[SERVER\] fake$/m);
+      assert.match(server.stdout(), /\): bell\\x07\\rover\\u\{202e\}esrever$/m);
+      assert.doesNotMatch(output, /^\[SERVER\] fake/m, 'a client forged a log line');
+      assert.equal(server.stdout().match(/Message received/g)?.length, 3, 'one line per message');
+    } finally {
+      cleanup(server);
+    }
+  });
+
+  test('the client prints a hostile server\'s reply escaped too', limits, async () => {
+    const { server: hostile, port } = await listenRaw((socket) => {
+      socket.resume();
+      socket.on('end', () => socket.end('\x1b[2J\x1b]0;owned\x07\n[CLIENT] Connection closed.\n'));
+    });
+    const client = runProgram('client.ts', ['--port', String(port)]);
+    try {
+      assert.equal(await client.exited, 0, client.stderr());
+      assert.ok(!/\x1b|\x07/.test(client.stdout()), `a raw control character was printed: ${JSON.stringify(client.stdout())}`);
+      assert.match(client.stdout(), /^\[CLIENT\] Received reply \(len=43\): \\x1b\[2J\\x1b\]0;owned\\x07\\n\[CLIENT\] Connection closed\.\\n$/m);
+      assert.equal(client.stdout().match(/^\[CLIENT\] Connection closed\.$/gm)?.length, 1, 'the server forged a line');
+    } finally {
+      hostile.close();
+      cleanup(client);
+    }
+  });
 });
 
 describe('errors a learner meets: one line, one exit code', () => {
@@ -153,6 +213,21 @@ describe('errors a learner meets: one line, one exit code', () => {
     } finally {
       rude.close();
       cleanup(client);
+    }
+  });
+
+  test('a reply over --max-reply-bytes: one line and its own exit code', limits, async () => {
+    const { server, port } = await startServerProgram(['--once']);
+    const client = runProgram('client.ts', ['--port', String(port), '--max-reply-bytes', '1000']);
+    try {
+      assert.equal(await client.exited, EXIT_TOO_LONG, client.stderr());
+      assert.match(
+        client.stderr(),
+        /^\[CLIENT\] too much data while talking to 127\.0\.0\.1:\d+: the reply is longer than the 1000-byte limit \(--max-reply-bytes\); stopped reading and closed the connection$/m,
+      );
+      assert.doesNotMatch(client.stdout(), /Received reply/);
+    } finally {
+      cleanup(server, client);
     }
   });
 

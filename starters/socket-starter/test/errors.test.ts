@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, explainError, knownNetworkErrors } from '../src/errors.ts';
+import { EXIT_OK, EXIT_TOO_LONG, EXIT_UNEXPECTED, EXIT_USAGE, explainError, knownNetworkErrors, TooLongError } from '../src/errors.ts';
 
 /** The errors a learner meets first; dropping one from the table must fail here. */
 const required = ['EADDRINUSE', 'ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'ECONNRESET', 'EPIPE'];
@@ -12,11 +12,11 @@ test('the table explains every error a learner meets first', () => {
   assert.equal(new Set(codes).size, codes.length, 'a code is listed twice');
 });
 
-test('each error has its own exit code, apart from success, crashes and usage errors', () => {
+test('each error has its own exit code, apart from success, crashes, usage errors and limits', () => {
   const exitCodes = knownNetworkErrors.map((e) => e.exitCode);
   assert.equal(new Set(exitCodes).size, exitCodes.length, 'two errors share an exit code');
   for (const code of exitCodes) {
-    assert.ok(![EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE].includes(code) && code < 126, `exit code ${code} is reserved`);
+    assert.ok(![EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_TOO_LONG].includes(code) && code < 126, `exit code ${code} is reserved`);
   }
 });
 
@@ -34,6 +34,8 @@ test('explainError: a known code gets its hint and exit code, anything else exit
     exitCode: 20,
     message: 'ECONNREFUSED while connecting to 127.0.0.1:65432: nothing listens on this address and port: start the server first, then check --host and --port',
   });
+  const tooLong = explainError(new TooLongError('the reply is longer than the limit'), 'talking to a server');
+  assert.deepEqual(tooLong, { code: 'TOO_LONG', exitCode: EXIT_TOO_LONG, message: 'too much data while talking to a server: the reply is longer than the limit' });
   const odd = explainError(new Error('something else'), 'testing');
   assert.equal(odd.exitCode, EXIT_UNEXPECTED);
   assert.equal(odd.message, 'unexpected error while testing: something else');
@@ -47,4 +49,6 @@ test('both halves of the README list every error with its exit code', async () =
     assert.match(romanian, row, `Romanian README lacks ${code} → ${exitCode}`);
     assert.match(english, row, `English README lacks ${code} → ${exitCode}`);
   }
+  assert.match(romanian, new RegExp(`\`${EXIT_TOO_LONG}\` răspuns mai lung decât \`--max-reply-bytes\``), 'Romanian README');
+  assert.match(english, new RegExp(`\`${EXIT_TOO_LONG}\` a reply longer than \`--max-reply-bytes\``), 'English README');
 });

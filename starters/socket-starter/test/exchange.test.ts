@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { TooLongError } from '../src/errors.ts';
 import { exchange } from '../src/exchange-client.ts';
 import { clientMessage, serverReply } from '../src/messages.ts';
 import { writeAll, WRITE_CHUNK_BYTES } from '../src/write-all.ts';
@@ -125,6 +126,117 @@ describe('clients that misbehave', () => {
       assert.match(refusal.toString(), /^ERROR: message longer than the 1000-byte limit/);
       const small = await exchange({ host: '127.0.0.1', port: server.port, message: Buffer.from('short'), timeoutMs: 5000 });
       assert.ok(small.equals(serverReply()));
+    } finally {
+      await stopTestServer(server);
+    }
+  });
+});
+
+describe('limits for all clients together', () => {
+  test('past --max-connections, a new client is told so and closed; those connected are still served', limits, async () => {
+    const server = await startTestServer({ maxConnections: 3 });
+    const connected: Socket[] = [];
+    try {
+      for (let i = 0; i < 3; i += 1) connected.push(await rawClient(server.port));
+      // 'connect' means the kernel completed the handshake; wait until the server has accepted them too.
+      await eventually(() => server.activeConnections() === 3, 5000, 'three accepted connections');
+
+      for (let extra = 0; extra < 2; extra += 1) {
+        const turnedAway = await rawClient(server.port);
+        assert.equal((await readToEnd(turnedAway)).toString(), 'ERROR: too many clients connected; try again later\n');
+      }
+      assert.equal(server.logs.filter((l) => /^Turning 127\.0\.0\.1:\d+ away: too many clients connected$/.test(l)).length, 2);
+      const reached = server.logs.filter((l) => l.startsWith('Connection limit reached: 3 clients connected (--max-connections)'));
+      assert.equal(reached.length, 1, 'one warning for the limit, not one per refused client');
+
+      connected.forEach((socket, i) => socket.end(`client ${i}`));
+      for (const reply of await Promise.all(connected.map(readToEnd))) assert.ok(reply.equals(serverReply()));
+      // Logged when the server side closes, a moment after the clients read the end of their reply.
+      await eventually(() => server.logs.includes('Below the connection limit again; 2 client(s) refused meanwhile.'), 5000, 'the limit to clear');
+
+      // The slots are free again.
+      const after = await exchange({ host: '127.0.0.1', port: server.port, message: clientMessage(), timeoutMs: 5000 });
+      assert.ok(after.equals(serverReply()));
+    } finally {
+      for (const socket of connected) socket.destroy();
+      await stopTestServer(server);
+    }
+  });
+
+  test('past --max-buffered-bytes, the client whose data does not fit is refused; the others are served', limits, async () => {
+    const server = await startTestServer({ echo: true, maxInputBytes: 100_000, maxBufferedBytes: 250_000 });
+    const holders: Socket[] = [];
+    try {
+      // Two clients each hold 100 000 bytes, within their own limit, and do not finish yet.
+      const messages = [Buffer.alloc(100_000, 'a'), Buffer.alloc(100_000, 'b')];
+      for (const message of messages) {
+        const holder = await rawClient(server.port);
+        holder.write(message);
+        holders.push(holder);
+      }
+      await eventually(() => server.bufferedInputBytes() === 200_000, 5000, 'the server to hold 200 000 bytes');
+
+      // A third one, also within its own limit, would take the total to 260 000.
+      const third = await rawClient(server.port);
+      third.write(Buffer.alloc(60_000, 'c'));
+      assert.equal((await readToEnd(third)).toString(), 'ERROR: the server holds too much data from its clients right now; try again later\n');
+      assert.equal(server.bufferedInputBytes(), 200_000, 'what the refused client had sent is given back');
+      assert.ok(server.logs.some((l) => /^Refusing 127\.0\.0\.1:\d+: the server holds too much data/.test(l)));
+      assert.ok(server.logs.some((l) => l.startsWith('Input buffer limit reached: the data held for all clients would go over 250000 bytes (--max-buffered-bytes)')));
+
+      holders.forEach((holder) => holder.end());
+      const replies = await Promise.all(holders.map(readToEnd));
+      replies.forEach((reply, i) => assert.ok(reply.equals(messages[i] ?? Buffer.alloc(0)), `holder ${i} got another answer`));
+      await eventually(() => server.bufferedInputBytes() === 0, 5000, 'every byte to be given back');
+      assert.ok(server.logs.includes('Input buffer has room for a message of the largest size again; 1 client(s) refused meanwhile.'));
+
+      const message = Buffer.alloc(100_000, 'd');
+      assert.ok((await exchange({ host: '127.0.0.1', port: server.port, message, timeoutMs: 5000 })).equals(message));
+    } finally {
+      for (const holder of holders) holder.destroy();
+      await stopTestServer(server);
+    }
+  });
+});
+
+describe('a server that misbehaves', () => {
+  test('a reply longer than maxReplyBytes fails with TooLongError, even from a server that never stops', limits, async () => {
+    let sentByServer = 0;
+    const { server: endless, port } = await listenRaw((socket) => {
+      socket.on('error', () => {});
+      socket.resume();
+      const chunk = Buffer.alloc(64 * 1024, 'f');
+      const pump = () => {
+        while (!socket.destroyed && socket.write(chunk)) sentByServer += chunk.length;
+      };
+      socket.on('drain', pump);
+      pump();
+    });
+    try {
+      await assert.rejects(
+        exchange({ host: '127.0.0.1', port, message: Buffer.from('hi'), timeoutMs: 5000, maxReplyBytes: 1 * MiB }),
+        (error: unknown) => {
+          assert.ok(error instanceof TooLongError);
+          assert.match(error.message, /^the reply is longer than the 1048576-byte limit \(--max-reply-bytes\)/);
+          return true;
+        },
+      );
+      assert.ok(sentByServer < 64 * MiB, 'the client stopped reading soon after the limit');
+    } finally {
+      endless.close();
+    }
+  });
+
+  test('a reply of exactly maxReplyBytes is accepted', limits, async () => {
+    const server = await startTestServer({ echo: true });
+    try {
+      const message = Buffer.alloc(50_000, 'e');
+      const reply = await exchange({ host: '127.0.0.1', port: server.port, message, timeoutMs: 5000, maxReplyBytes: 50_000 });
+      assert.ok(reply.equals(message));
+      await assert.rejects(
+        exchange({ host: '127.0.0.1', port: server.port, message, timeoutMs: 5000, maxReplyBytes: 49_999 }),
+        TooLongError,
+      );
     } finally {
       await stopTestServer(server);
     }

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startExchangeServer, type ExchangeServer } from '../src/exchange-server.ts';
-import type { ServerOptions } from '../src/options.ts';
+import { DEFAULT_MAX_BUFFERED_BYTES, DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, type ServerOptions } from '../src/options.ts';
 
 export interface TestServer extends ExchangeServer {
   port: number;
@@ -21,7 +21,9 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
       once: false,
       echo: false,
       idleTimeoutMs: 10_000,
-      maxInputBytes: 16 * 1024 * 1024,
+      maxInputBytes: DEFAULT_MAX_BYTES,
+      maxConnections: DEFAULT_MAX_CONNECTIONS,
+      maxBufferedBytes: DEFAULT_MAX_BUFFERED_BYTES,
       ...overrides,
     },
     (line) => logs.push(line),
