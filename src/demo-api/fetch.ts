@@ -12,27 +12,11 @@
  *
  * Every exchange is reported to `onRequest`, like a devtools Network tab.
  */
+import { limits } from '../components/sandbox/runner/limits.ts';
+import type { NetworkEntry } from '../components/sandbox/runner/protocol.ts';
 import type { DemoApi } from './index.ts';
 import { apiOrigin } from './http.ts';
 import { ProtocolSwitchError } from './status.ts';
-
-export interface NetworkEntry {
-  method: string;
-  url: string;
-  /** 0 when no response arrived (network error, abort). */
-  status: number;
-  statusText: string;
-  requestHeaders: [string, string][];
-  /** Every header the server sent, as devtools shows them (the script may see fewer). */
-  responseHeaders: [string, string][];
-  requestBody: string;
-  responseBody: string;
-  durationMs: number;
-  /** Why no response arrived. */
-  error?: string;
-  /** True when the in-browser demo API answered. */
-  local: boolean;
-}
 
 export interface SandboxFetchOptions {
   api: DemoApi;
@@ -43,7 +27,6 @@ export interface SandboxFetchOptions {
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 const maxRedirects = 20;
-const previewLength = 4000;
 /** Response headers a cross-origin script may always read (Fetch: CORS-safelisted response-header names). */
 const safelistedResponseHeaders = new Set([
   'cache-control',
@@ -219,7 +202,7 @@ async function preview(message: Request | Response): Promise<string> {
 }
 
 function truncate(text: string): string {
-  return text.length > previewLength ? `${text.slice(0, previewLength)}…` : text;
+  return text.length > limits.bodyChars ? `${text.slice(0, limits.bodyChars)}…` : text;
 }
 
 function describe(error: unknown): string {

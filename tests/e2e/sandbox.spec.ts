@@ -5,11 +5,11 @@
  * and accessibility. The fixture fails any test whose page requests another
  * host, so all of this also proves the sandboxes never leave 127.0.0.1.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expectedOutput, sandboxCode } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { expect, gotoWithTheme, test } from './fixtures.ts';
 import { wcagViolations } from './axe.ts';
+import { editorText, hydrate, output, replaceCode, resetLabel, run, runLabel, sandboxOn } from './sandbox-helpers.ts';
 
 /** Pages and the sandboxes they show, in order (the unit tests check the MDX says the same). */
 const pages: Record<string, string[]> = {
@@ -18,34 +18,6 @@ const pages: Record<string, string[]> = {
   'status-codes': ['check-status', 'etag'],
   urls: ['url-parts', 'build-endpoint', 'relative-urls', 'percent-encoding', 'default-ports'],
 };
-const runLabel = { ro: 'Rulează', en: 'Run' } as const;
-const resetLabel = { ro: 'Resetează', en: 'Reset' } as const;
-
-const sandboxOn = (page: Page, id: string) => page.locator(`[data-sandbox="${id}"]`);
-
-async function hydrate(sandbox: Locator): Promise<void> {
-  await sandbox.scrollIntoViewIfNeeded();
-  // The editor's bundle is large: give it time on a busy machine.
-  await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
-}
-
-async function run(sandbox: Locator, locale: 'ro' | 'en', finalState = 'done'): Promise<string> {
-  await sandbox.getByRole('button', { name: runLabel[locale], exact: true }).click();
-  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', finalState, { timeout: 10_000 });
-  return output(sandbox);
-}
-
-const output = (sandbox: Locator) =>
-  sandbox.locator('[data-entry-text]').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\n$/, '')).join('\n'));
-
-const editorText = (sandbox: Locator) =>
-  sandbox.locator('.cm-line').evaluateAll((lines) => lines.map((line) => line.textContent ?? '').join('\n'));
-
-async function replaceCode(page: Page, sandbox: Locator, code: string): Promise<void> {
-  await sandbox.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
-}
 
 test.describe('sandboxes', () => {
   for (const locale of locales) {
@@ -99,8 +71,8 @@ test.describe('sandboxes', () => {
       await page.locator('site-search button[data-open-modal]').first().click();
       await expect(page.locator('dialog[aria-label]').first()).toBeVisible();
       await page.keyboard.press('Escape');
-      await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'stopped', { timeout: 10_000 });
-      await expect(sandbox.locator('[data-status="stopped"]')).toContainText(lang === 'ro' ? 'oprită după 5 s' : 'Stopped after 5 s');
+      await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'timed-out', { timeout: 10_000 });
+      await expect(sandbox.locator('[data-status="timed-out"]')).toContainText(lang === 'ro' ? 'oprită după 5 s' : 'Stopped after 5 s');
       await replaceCode(page, sandbox, "console.log('again');");
       expect(await run(sandbox, lang)).toBe('again');
     });

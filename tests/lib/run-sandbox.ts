@@ -1,11 +1,12 @@
 /**
  * Runs a sandbox's TypeScript in Node exactly as the browser worker does
  * (same transpiler, same fetch wrapper and demo API, same console and
- * formatter); only the module is loaded from a data: URL instead of a blob:.
+ * formatter, the same limits); only the module is loaded from a data: URL instead of a blob:.
  */
-import { entryText, type LogEntry } from '../../src/components/sandbox/runner/console.ts';
+import type { LogEntry } from '../../src/components/sandbox/runner/console.ts';
 import { runSandbox } from '../../src/components/sandbox/runner/execute.ts';
-import type { NetworkEntry } from '../../src/demo-api/fetch.ts';
+import { outputText, toOutputEntry } from '../../src/components/sandbox/runner/output.ts';
+import type { NetworkEntry } from '../../src/components/sandbox/runner/protocol.ts';
 
 export interface SandboxResult {
   entries: LogEntry[];
@@ -31,5 +32,5 @@ export async function runInNode(source: string): Promise<SandboxResult> {
   } finally {
     run.restore();
   }
-  return { entries, requests, text: entries.map(entryText).join('\n') };
+  return { entries, requests, text: entries.map((entry) => outputText(toOutputEntry(entry))).join('\n') };
 }

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { statusCodes } from '../../src/data/status-codes.ts';
-import { createSandboxFetch, type NetworkEntry } from '../../src/demo-api/fetch.ts';
+import type { NetworkEntry } from '../../src/components/sandbox/runner/protocol.ts';
+import { createSandboxFetch } from '../../src/demo-api/fetch.ts';
 import { createDemoApi } from '../../src/demo-api/index.ts';
 import { ianaReasonPhrases, reasonPhrase } from '../../src/demo-api/reason-phrases.ts';
 import { tokenFor } from '../../src/demo-api/users.ts';

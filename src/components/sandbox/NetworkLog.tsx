@@ -2,10 +2,14 @@
  * The requests a run made, like a small devtools Network tab: one
  * `<details>` per request with method, URL, status, duration, headers both
  * ways and the start of each body. Headers are listed as the server sent
- * them; the script itself may see fewer (CORS, Set-Cookie).
+ * them; the script itself may see fewer (CORS, Set-Cookie). A request's
+ * details are rendered when it is opened, so a hundred requests cost the page
+ * a hundred summaries, not thousands of header rows.
  */
-import type { NetworkEntry } from '../../demo-api/fetch.ts';
+import { memo, useState } from 'react';
+import type { NetworkEntry } from './runner/protocol.ts';
 import { fill, type SandboxStrings } from './strings.ts';
+import type { KeptRequest } from './use-runner.ts';
 
 function HeaderList({ headers }: { headers: [string, string][] }) {
   return (
@@ -20,12 +24,41 @@ function HeaderList({ headers }: { headers: [string, string][] }) {
   );
 }
 
-function Request({ entry, strings }: { entry: NetworkEntry; strings: SandboxStrings }) {
+function Details({ entry, strings }: { entry: NetworkEntry; strings: SandboxStrings }) {
+  return (
+    <>
+      {entry.error && <p className="sandbox-note sandbox-note-error">{entry.error}</p>}
+      <p className="sandbox-request-part">{strings['sandbox.requestHeaders']}</p>
+      <HeaderList headers={entry.requestHeaders} />
+      {entry.requestBody && (
+        <>
+          <p className="sandbox-request-part">{strings['sandbox.requestBody']}</p>
+          <pre>{entry.requestBody}</pre>
+        </>
+      )}
+      {entry.status > 0 && (
+        <>
+          <p className="sandbox-request-part">{strings['sandbox.responseHeaders']}</p>
+          <HeaderList headers={entry.responseHeaders} />
+        </>
+      )}
+      {entry.responseBody && (
+        <>
+          <p className="sandbox-request-part">{strings['sandbox.responseBody']}</p>
+          <pre>{entry.responseBody}</pre>
+        </>
+      )}
+    </>
+  );
+}
+
+const Request = memo(function Request({ entry, strings }: { entry: NetworkEntry; strings: SandboxStrings }) {
+  const [open, setOpen] = useState(false);
   const outcome = entry.status ? `${entry.status} ${entry.statusText}`.trim() : strings['sandbox.noResponse'];
   const failed = entry.status === 0 || entry.status >= 400;
   return (
     <li>
-      <details className="sandbox-request">
+      <details className="sandbox-request" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <code>{entry.method}</code> <span className="sandbox-request-url">{entry.url}</span>{' '}
           <strong className={failed ? 'sandbox-status-bad' : 'sandbox-status-good'}>{outcome}</strong>{' '}
@@ -33,40 +66,21 @@ function Request({ entry, strings }: { entry: NetworkEntry; strings: SandboxStri
             · {entry.durationMs.toFixed(1)} ms · {entry.local ? strings['sandbox.demoApi'] : strings['sandbox.realNetwork']}
           </span>
         </summary>
-        {entry.error && <p className="sandbox-note sandbox-note-error">{entry.error}</p>}
-        <p className="sandbox-request-part">{strings['sandbox.requestHeaders']}</p>
-        <HeaderList headers={entry.requestHeaders} />
-        {entry.requestBody && (
-          <>
-            <p className="sandbox-request-part">{strings['sandbox.requestBody']}</p>
-            <pre>{entry.requestBody}</pre>
-          </>
-        )}
-        {entry.status > 0 && (
-          <>
-            <p className="sandbox-request-part">{strings['sandbox.responseHeaders']}</p>
-            <HeaderList headers={entry.responseHeaders} />
-          </>
-        )}
-        {entry.responseBody && (
-          <>
-            <p className="sandbox-request-part">{strings['sandbox.responseBody']}</p>
-            <pre>{entry.responseBody}</pre>
-          </>
-        )}
+        {open && <Details entry={entry} strings={strings} />}
       </details>
     </li>
   );
-}
+});
 
-export function NetworkLog({ requests, strings }: { requests: NetworkEntry[]; strings: SandboxStrings }) {
+export function NetworkLog({ requests, hidden, strings }: { requests: KeptRequest[]; hidden: number; strings: SandboxStrings }) {
   if (requests.length === 0) return null;
   return (
     <details className="sandbox-network">
-      <summary>{fill(strings['sandbox.network'], { count: requests.length })}</summary>
+      <summary>{fill(strings['sandbox.network'], { count: requests.length + hidden })}</summary>
+      {hidden > 0 && <p className="sandbox-note">{fill(strings['sandbox.hiddenRequests'], { count: hidden })}</p>}
       <ol>
-        {requests.map((entry, i) => (
-          <Request key={i} entry={entry} strings={strings} />
+        {requests.map((entry) => (
+          <Request key={entry.seq} entry={entry} strings={strings} />
         ))}
       </ol>
     </details>

@@ -1,12 +1,14 @@
 /**
  * The console of a sandbox: a `role="log"` region announced politely,
- * showing each console call as formatted text (tables as tables), the count
- * of lines dropped by the cap, and how the run ended.
+ * showing each console call as formatted text (tables as tables), what the
+ * limits left out, and how the run ended. Entries arrive formatted and cut by
+ * the worker; each keeps its element while newer ones arrive (keyed by its
+ * number), so a batch costs the page only the entries it adds.
  */
-import { useId } from 'react';
-import { entryText, type LogEntry } from './runner/console.ts';
+import { memo, useId } from 'react';
+import type { OutputEntry } from './runner/protocol.ts';
 import { fill, type SandboxStrings } from './strings.ts';
-import { timeLimitSeconds, type RunnerState } from './use-runner.ts';
+import { timeLimitSeconds, type KeptEntry, type RunnerState } from './use-runner.ts';
 
 interface Props {
   state: RunnerState;
@@ -14,42 +16,74 @@ interface Props {
   onClear(): void;
 }
 
-function levelOf(entry: LogEntry): 'log' | 'info' | 'warn' | 'error' | 'debug' {
-  if (entry.kind === 'uncaught') return 'error';
-  return entry.kind === 'log' ? entry.level : 'log';
+const levelOf = (entry: OutputEntry) => (entry.kind === 'text' ? entry.level : 'log');
+
+function Table({ entry }: { entry: Extract<OutputEntry, { kind: 'table' }> }) {
+  return (
+    <div className="sandbox-table-wrap">
+      <table data-entry-text>
+        <thead>
+          <tr>
+            {entry.head.map((cell, i) => (
+              <th key={i} scope="col">{cell}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entry.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
-function Entry({ entry, strings }: { entry: LogEntry; strings: SandboxStrings }) {
+const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; strings: SandboxStrings }) {
   const level = levelOf(entry);
   // Colour is not the only signal: errors and warnings also say what they are to screen readers.
   const label = level === 'error' ? strings['sandbox.error'] : level === 'warn' ? strings['sandbox.warning'] : undefined;
+  const notes: string[] = [];
+  if (entry.kind === 'text' && entry.cut > 0) notes.push(fill(strings['sandbox.cut'], { count: entry.cut }));
+  if (entry.kind === 'table' && entry.moreRows > 0) notes.push(fill(strings['sandbox.moreRows'], { count: entry.moreRows }));
+  if (entry.kind === 'table' && entry.moreColumns > 0) notes.push(fill(strings['sandbox.moreColumns'], { count: entry.moreColumns }));
   return (
     <div className={`sandbox-entry sandbox-entry-${level}`}>
       {label && <span className="sandbox-sr-only">{label}: </span>}
-      {entry.kind === 'table' ? (
-        <div className="sandbox-table-wrap">
-          <table data-entry-text>
-            <thead>
-              <tr>
-                {entry.head.map((cell, i) => (
-                  <th key={i} scope="col">{cell}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {entry.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <pre data-entry-text>{entryText(entry)}</pre>
-      )}
+      {entry.kind === 'table' ? <Table entry={entry} /> : <pre data-entry-text>{entry.text}</pre>}
+      {notes.map((note) => (
+        <p key={note} className="sandbox-cut">{note}</p>
+      ))}
     </div>
   );
+});
+
+function Ending({ state, strings }: { state: RunnerState; strings: SandboxStrings }) {
+  const { status } = state;
+  switch (status.state) {
+    case 'timed-out':
+      return (
+        <p className="sandbox-note sandbox-note-error" data-status="timed-out">
+          {fill(strings['sandbox.timeLimit'], { seconds: timeLimitSeconds })}
+        </p>
+      );
+    case 'stopped':
+      return (
+        <p className="sandbox-note" data-status="stopped">
+          {strings['sandbox.stopped']}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="sandbox-note sandbox-note-error" data-status="failed">
+          {fill(strings[status.startup ? 'sandbox.startFailed' : 'sandbox.crash'], { message: status.message })}
+        </p>
+      );
+    default:
+      return null;
+  }
 }
 
 export function OutputPanel({ state, strings, onClear }: Props) {
@@ -61,6 +95,7 @@ export function OutputPanel({ state, strings, onClear }: Props) {
       <div className="sandbox-output-head">
         <span id={labelId} className="sandbox-output-title">{strings['sandbox.output']}</span>
         {status.state === 'done' && <span className="sandbox-duration">{fill(strings['sandbox.done'], { ms: Math.round(status.durationMs) })}</span>}
+        {status.state === 'running' && <span className="sandbox-duration">{strings['sandbox.running']}</span>}
         <button type="button" className="sandbox-button" onClick={onClear}>
           {strings['sandbox.clear']}
         </button>
@@ -68,17 +103,13 @@ export function OutputPanel({ state, strings, onClear }: Props) {
       <div className="sandbox-log" role="log" aria-live="polite" aria-labelledby={labelId} aria-busy={status.state === 'running'} tabIndex={0}>
         {state.hidden > 0 && <p className="sandbox-note">{fill(strings['sandbox.hiddenLines'], { count: state.hidden })}</p>}
         {nothingYet && status.state === 'idle' && <p className="sandbox-placeholder">{strings['sandbox.outputEmpty']}</p>}
-        {state.entries.map((entry, i) => (
-          <Entry key={i} entry={entry} strings={strings} />
+        {state.entries.map((entry) => (
+          <Entry key={entry.seq} entry={entry} strings={strings} />
         ))}
-        {status.state === 'stopped' && (
-          <p className="sandbox-note sandbox-note-error" data-status="stopped">
-            {fill(strings['sandbox.timeLimit'], { seconds: timeLimitSeconds })}
-          </p>
-        )}
-        {status.state === 'failed' && (
-          <p className="sandbox-note sandbox-note-error" data-status="failed">
-            {fill(strings[status.startup ? 'sandbox.startFailed' : 'sandbox.crash'], { message: status.message })}
+        <Ending state={state} strings={strings} />
+        {state.malformed > 0 && (
+          <p className="sandbox-note" data-status="malformed">
+            {fill(strings['sandbox.malformed'], { count: state.malformed })}
           </p>
         )}
       </div>

@@ -5,9 +5,11 @@
  * this, so a sandbox's expected output is checked against the code path the
  * reader runs; only how the module is loaded differs (blob: vs data: URL).
  */
-import { createSandboxFetch, type NetworkEntry } from '../../../demo-api/fetch.ts';
+import { createSandboxFetch } from '../../../demo-api/fetch.ts';
 import { createDemoApi } from '../../../demo-api/index.ts';
+import { trackActivity } from './activity.ts';
 import { createConsole, type LogEntry } from './console.ts';
+import type { NetworkEntry } from './protocol.ts';
 import { preview } from './preview.ts';
 import { syntaxErrorPreview, transpile } from './transpile.ts';
 
@@ -21,7 +23,7 @@ export interface RunHooks {
 }
 
 export interface Run {
-  /** Settles when the module's top-level code has finished (or thrown). */
+  /** Settles when the run is over: its top level has finished (or thrown) and no timer or request is pending. */
   done: Promise<void>;
   /** Puts back the globals the run replaced (Node; a worker is simply thrown away). */
   restore(): void;
@@ -57,12 +59,17 @@ export function runSandbox(source: string, hooks: RunHooks): Run {
 
   // Deep async chains (fetch → redirects → handler) must not push the reader's frame out of the stack.
   Error.stackTraceLimit = 50;
+  const uncaught = (error: unknown) => hooks.onEntry({ kind: 'uncaught', error: preview(error, { errorLine }) });
+  const activity = trackActivity(uncaught);
   global.console = createConsole(hooks.onEntry, { errorLine });
-  global.fetch = createSandboxFetch({ api: createDemoApi(), networkFetch: hooks.networkFetch, onRequest: hooks.onRequest });
+  global.fetch = activity.track(createSandboxFetch({ api: createDemoApi(), networkFetch: hooks.networkFetch, onRequest: hooks.onRequest }));
 
-  const done = import(/* @vite-ignore */ url).then(
-    () => undefined,
-    (error: unknown) => hooks.onEntry({ kind: 'uncaught', error: preview(error, { errorLine }) }),
-  );
-  return { done, restore };
+  const topLevel = import(/* @vite-ignore */ url).then(() => undefined, uncaught);
+  return {
+    done: activity.idle(topLevel),
+    restore: () => {
+      activity.restore();
+      restore();
+    },
+  };
 }

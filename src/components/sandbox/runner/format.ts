@@ -36,6 +36,11 @@ function group(open: string, items: string[], close: string, indent: number): st
   return `${open}\n${items.map((item) => `${pad}${item}`).join(',\n')}\n${' '.repeat(indent)}${close}`;
 }
 
+/** Node's note for the items of a collection that were not shown. */
+function moreItems(items: string[], more: number): void {
+  if (more > 0) items.push(`... ${more} more item${more === 1 ? '' : 's'}`);
+}
+
 function prefix(name: string): string {
   return name ? `${name} ` : '';
 }
@@ -48,7 +53,9 @@ export function format(p: Preview, indent = 0, nested = false): string {
   const inner = (child: Preview) => format(child, indent + 2, true);
   switch (p.t) {
     case 'string':
-      return nested ? quote(p.v) : p.v;
+      // Nested, a cut string says so as Node does; a top-level one is cut by the output entry (output.ts).
+      if (!nested) return p.v;
+      return p.more ? `${quote(p.v)}... ${p.more} more character${p.more === 1 ? '' : 's'}` : quote(p.v);
     case 'number':
     case 'bigint':
     case 'symbol':
@@ -68,13 +75,13 @@ export function format(p: Preview, indent = 0, nested = false): string {
       return p.v;
     case 'circular':
       return '[Circular]';
-    case 'deep':
+    case 'tag':
       return `[${p.name}]`;
     case 'error':
       return nested ? `[${errorText(p, indent)}]` : errorText(p, indent);
     case 'array': {
       const items = p.items.map(inner);
-      if (p.more > 0) items.push(`... ${p.more} more item${p.more === 1 ? '' : 's'}`);
+      moreItems(items, p.more);
       return group(`${prefix(p.name)}[`, items, ']', indent);
     }
     case 'object': {
@@ -84,11 +91,15 @@ export function format(p: Preview, indent = 0, nested = false): string {
     }
     case 'map': {
       const items = p.entries.map(([key, value]) => `${inner(key)} => ${inner(value)}`);
+      moreItems(items, p.size - p.entries.length);
       const name = p.name || `Map(${p.size})`;
       return group(`${name} {`, items, '}', indent);
     }
-    case 'set':
-      return group(`Set(${p.size}) {`, p.items.map(inner), '}', indent);
+    case 'set': {
+      const items = p.items.map(inner);
+      moreItems(items, p.size - p.items.length);
+      return group(`Set(${p.size}) {`, items, '}', indent);
+    }
   }
 }
 

@@ -2,14 +2,18 @@
  * The script of the runner frame (`/sandbox-runner/`), loaded in an iframe
  * with `sandbox="allow-scripts"`: an opaque origin that cannot reach the
  * page's DOM, cookies or storage. It receives the worker's source once,
- * starts one worker per run from a blob: URL, relays the worker's messages
- * to the page and terminates a worker when asked (time limit, new run).
+ * starts one worker per run from a blob: URL, hands it the run's MessagePort
+ * and terminates it when the page asks (done, Stop, time limit, a new run),
+ * then says so: the frame is the one that knows a worker is gone.
+ *
+ * It never listens to its workers' own messages: the reader's code could post
+ * anything there (see protocol.ts). Output goes from worker to page on the port.
  *
  * Served as a classic script (a module script would need CORS headers from
  * an opaque origin): `src/pages/sandbox-runner/frame.js.ts` strips the types
  * and serves this file as is, so it imports nothing but types and exports nothing.
  */
-import type { FrameToPage, FrameToWorker, PageToFrame, WorkerToFrame } from './protocol.ts';
+import type { FrameToPage, FrameToWorker, PageToFrame } from './protocol.ts';
 
 function runnerFrame(): void {
   let workerUrl: string | undefined;
@@ -23,23 +27,22 @@ function runnerFrame(): void {
     return new Worker(workerUrl);
   }
 
-  function stop(channel: string): void {
+  function terminate(channel: string): void {
     running.get(channel)?.worker.terminate();
     running.delete(channel);
   }
 
-  function run(channel: string, runId: number, code: string): void {
-    stop(channel);
+  function run(channel: string, runId: number, code: string, port: MessagePort): void {
+    terminate(channel);
     const worker = spare ?? startWorker();
     // The next run gets a worker that has already loaded and warmed up.
     spare = startWorker();
     running.set(channel, { runId, worker });
-    worker.onmessage = (event: MessageEvent<WorkerToFrame>) => post({ ...event.data, channel, runId });
     worker.onerror = (event) => {
       event.preventDefault();
       post({ type: 'crash', message: event.message || 'worker error', channel, runId });
     };
-    worker.postMessage({ type: 'run', code } satisfies FrameToWorker);
+    worker.postMessage({ type: 'run', code } satisfies FrameToWorker, [port]);
   }
 
   window.addEventListener('message', (event: MessageEvent<PageToFrame>) => {
@@ -52,11 +55,11 @@ function runnerFrame(): void {
       }
       post({ type: 'loaded' });
     } else if (message.type === 'run') {
-      run(message.channel, message.runId, message.code);
+      const port = event.ports[0];
+      if (port) run(message.channel, message.runId, message.code, port);
     } else if (message.type === 'stop') {
-      const current = running.get(message.channel);
-      if (current?.runId === message.runId) stop(message.channel);
-      post({ type: 'stopped', channel: message.channel, runId: message.runId });
+      if (running.get(message.channel)?.runId === message.runId) terminate(message.channel);
+      post({ type: 'stopped', channel: message.channel, runId: message.runId, reason: message.reason });
     }
   });
 

@@ -2,53 +2,52 @@
  * The worker that runs a reader's code. It is bundled by Vite, started from a
  * blob: URL inside the sandboxed runner frame (an opaque origin: no access to
  * the page's DOM, cookies or storage), used for one run and then terminated.
- * Console output is batched and capped, so a loop of 100 000 `console.log`
- * calls costs the page one message, not 100 000.
+ *
+ * It talks to the page only through the MessagePort that arrives with the
+ * run, taken before the reader's code is imported and kept in this module's
+ * scope, where that code cannot reach it (see protocol.ts). Output is batched
+ * and bounded (batcher.ts), so a loop of 100 000 `console.log` calls costs the
+ * page a few messages of a bounded size, not 100 000.
  */
-import type { LogEntry } from './console.ts';
+import { createBatcher } from './batcher.ts';
 import { runSandbox } from './execute.ts';
 import { preview } from './preview.ts';
-import type { FrameToWorker, WorkerToFrame } from './protocol.ts';
+import type { FrameToWorker, WorkerToPage } from './protocol.ts';
 import { transpile } from './transpile.ts';
 
 interface WorkerScope {
-  postMessage(message: WorkerToFrame): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FrameToWorker>) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent<FrameToWorker>) => void): void;
   addEventListener(type: 'unhandledrejection', listener: (event: PromiseRejectionEvent) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope;
+// Bound before any reader code runs: replacing the globals later changes nothing here.
 const networkFetch = globalThis.fetch.bind(globalThis);
+const later = globalThis.setTimeout.bind(globalThis);
 
-/** At most this many entries cross to the page per run; older ones are counted, not sent. */
-const keep = 1000;
-const flushDelay = 30;
-let pending: LogEntry[] = [];
-let dropped = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-let flushedOnce = false;
-
-function flush(): void {
-  timer = undefined;
-  flushedOnce = true;
-  if (pending.length > keep) {
-    dropped += pending.length - keep;
-    pending = pending.slice(-keep);
-  }
-  if (pending.length > 0 || dropped > 0) scope.postMessage({ type: 'entries', entries: pending, dropped });
-  pending = [];
-  dropped = 0;
-}
-
-function emit(entry: LogEntry): void {
-  pending.push(entry);
-  // Trim in chunks: amortised O(1) per call even in a tight loop.
-  if (pending.length >= keep * 2) {
-    dropped += pending.length - keep;
-    pending = pending.slice(-keep);
-  }
-  // The first lines go out as soon as the code yields, so the reader sees output at once;
-  // later ones are batched.
-  timer ??= setTimeout(flush, flushedOnce ? flushDelay : 0);
+function startRun(code: string, send: (message: WorkerToPage) => void): void {
+  const started = performance.now();
+  const batcher = createBatcher(send, later);
+  scope.addEventListener('unhandledrejection', (rejection) => {
+    rejection.preventDefault();
+    batcher.emit({ kind: 'uncaught', error: preview(rejection.reason) });
+  });
+  // An error thrown where no timer wrapper catches it (an event listener, say) is the reader's, not the runner's.
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    batcher.emit({ kind: 'uncaught', error: preview(event.error ?? event.message) });
+  });
+  const run = runSandbox(code, {
+    onEntry: batcher.emit,
+    onRequest: batcher.request,
+    networkFetch,
+    moduleUrl: (javascript) => URL.createObjectURL(new Blob([javascript], { type: 'text/javascript' })),
+  });
+  void run.done.then(() => {
+    batcher.flush();
+    send({ type: 'done', durationMs: performance.now() - started });
+  });
 }
 
 // Warm Sucrase up while the worker waits as the spare, so the first Run transpiles in milliseconds.
@@ -62,21 +61,10 @@ transpile(
   ].join('\n'),
 );
 
-scope.addEventListener('message', (event) => {
-  if (event.data.type !== 'run') return;
-  const started = performance.now();
-  const run = runSandbox(event.data.code, {
-    onEntry: emit,
-    onRequest: (entry) => scope.postMessage({ type: 'request', entry }),
-    networkFetch,
-    moduleUrl: (javascript) => URL.createObjectURL(new Blob([javascript], { type: 'text/javascript' })),
-  });
-  scope.addEventListener('unhandledrejection', (rejection) => {
-    rejection.preventDefault();
-    emit({ kind: 'uncaught', error: preview(rejection.reason) });
-  });
-  void run.done.then(() => {
-    flush();
-    scope.postMessage({ type: 'done', durationMs: performance.now() - started });
-  });
+// One run per worker: the first message brings the code and the port; nothing after it is read.
+scope.addEventListener('message', function onRun(event) {
+  scope.removeEventListener('message', onRun);
+  const port = event.ports[0];
+  if (event.data.type !== 'run' || !port) return;
+  startRun(event.data.code, port.postMessage.bind(port) as (message: WorkerToPage) => void);
 });
