@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -40,6 +41,16 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
+  vite: {
+    resolve: {
+      // CodeMirror's styles go to a constructed stylesheet rather than a <style> element, so the
+      // policy needs no 'unsafe-inline' for style elements (see adopted-style-mod.ts).
+      alias: [
+        { find: /^style-mod$/, replacement: fileURLToPath(new URL('./src/components/sandbox/adopted-style-mod.ts', import.meta.url)) },
+        { find: /^style-mod\/original$/, replacement: fileURLToPath(import.meta.resolve('style-mod')) },
+      ],
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
     processor: satteri({

@@ -43,12 +43,14 @@ function addToDirective(policy: string, directive: string, hashes: string[]): st
 }
 
 /**
- * The one relaxation, only on pages with a live sandbox: CodeMirror (the
- * sandbox editor) writes its theme into `<style>` elements at run time, which
- * no hash can cover. Scripts stay hash-only everywhere; style attributes are
- * allowed site-wide in astro.config.mjs (Starlight sets CSS variables there).
+ * Pages with a live sandbox get one more hash: that of the empty string. The
+ * editor's styling library (Stitches, inside Sandpack) adds one empty
+ * `<style>` element and fills its sheet with `insertRule`, which CSP does not
+ * govern; CodeMirror's own styles go to a constructed stylesheet
+ * (src/components/sandbox/adopted-style-mod.ts). No page allows
+ * `'unsafe-inline'` for style elements.
  */
-const sandboxStyles = "style-src-elem 'self' 'unsafe-inline'";
+export const emptyStyleHash = cspHash('');
 const hasSandbox = (html: string) => html.includes('data-sandbox=');
 
 /** The page with every inline script and style hashed into its CSP `<meta>`; unchanged without one. */
@@ -57,8 +59,8 @@ export function addInlineHashes(html: string): string {
   if (!meta) return html;
   let policy = meta[2] ?? '';
   policy = addToDirective(policy, 'script-src', inlineBodies(html, 'script').map(cspHash));
-  policy = addToDirective(policy, 'style-src', inlineBodies(html, 'style').map(cspHash));
-  if (hasSandbox(html)) policy = `${policy} ${sandboxStyles};`;
+  const styles = inlineBodies(html, 'style').map(cspHash);
+  policy = addToDirective(policy, 'style-src', hasSandbox(html) ? [...styles, emptyStyleHash] : styles);
   return html.replace(metaPattern, `$1${policy}$3`);
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { addInlineHashes, cspHash } from '../../src/integrations/inline-csp-hashes.ts';
+import { addInlineHashes, cspHash, emptyStyleHash } from '../../src/integrations/inline-csp-hashes.ts';
 
 const page = (body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-known='; style-src 'self';">${body}</head><body></body></html>`;
@@ -24,9 +24,11 @@ test('inline scripts and styles join their directives; external and data scripts
   assert.doesNotMatch(policy, /unsafe-inline/);
 });
 
-test('only pages with a sandbox allow run-time style elements', () => {
-  assert.doesNotMatch(policyOf(addInlineHashes(page(''))), /style-src-elem/);
-  assert.match(policyOf(addInlineHashes(page('<div data-sandbox="crud"></div>'))), /style-src-elem 'self' 'unsafe-inline';$/);
+test('only pages with a sandbox allow an empty style element, and no page allows inline style elements', () => {
+  assert.doesNotMatch(policyOf(addInlineHashes(page(''))), new RegExp(escape(emptyStyleHash)));
+  const sandboxPolicy = policyOf(addInlineHashes(page('<div data-sandbox="crud"></div>')));
+  assert.match(sandboxPolicy, new RegExp(`style-src 'self' ${escape(emptyStyleHash)};`));
+  assert.doesNotMatch(sandboxPolicy, /unsafe-inline|style-src-elem/);
 });
 
 test('a page without a policy is left as it is', () => {
