@@ -8,8 +8,9 @@
  *   and the build cost per page;
  * - gzip bytes of HTML + CSS + JS loaded before interaction, for a text page,
  *   a reference page and a sandbox page in each locale, against the bare page;
- * - the benchmarks with scripts of their own (sandboxes, socket starter, search), each
- *   of which reports against its own baseline.
+ * - the benchmarks with scripts of their own (sandboxes, the page's main thread
+ *   while a sandbox prints huge output, socket starter, search), each of which
+ *   reports against its own baseline.
  *
  * Numbers are for comparison on one machine, not thresholds: nothing here
  * fails a build.
@@ -126,6 +127,7 @@ async function pageWeights(browser: Browser): Promise<Section> {
  */
 const scripts = [
   { title: 'Sandboxes', file: 'bench/sandbox.ts' },
+  { title: 'Sandbox output', file: 'bench/sandbox-output.ts' },
   { title: 'Socket starter throughput', file: 'bench/starter-throughput.ts' },
   { title: 'Search', file: 'bench/search.ts' },
   { title: 'Lighthouse', file: 'bench/lighthouse.ts' },
