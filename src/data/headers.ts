@@ -10,7 +10,7 @@
  * 6797 (HSTS), RFC 7239 (Forwarded), the WHATWG Fetch standard (forbidden
  * request headers, CORS, `X-Content-Type-Options`) and MDN.
  */
-import { type Localized, type SpecRef, rfc } from './locale.ts';
+import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 import { fetchSpec, mdnHeader } from './web-refs.ts';
 
 export type HeaderDirection = 'request' | 'response' | 'both';
@@ -90,8 +90,14 @@ export const headers: readonly Header[] = [
     request: { example: 'api.example.com', setBy: 'browser' },
     status: 'current',
     description: {
-      ro: 'Numele serverului (și portul, dacă nu este cel implicit) căruia îi este adresată cererea. Pe aceeași adresă IP pot rula multe site-uri, iar serverul îl alege pe cel potrivit după `Host`. În HTTP/1.1 este **obligatoriu**: fără el, serverul răspunde cu **400**. În HTTP/2 și HTTP/3 locul lui îl ia pseudo-antetul `:authority`.',
-      en: 'The name of the server (and the port, unless it is the default) the request is addressed to. Many sites can share one IP address, and the server picks the right one by `Host`. In HTTP/1.1 it is **required**: without it the server answers **400**. In HTTP/2 and HTTP/3 the `:authority` pseudo-header takes its place.',
+      ro: prose`Numele serverului (și portul, dacă nu este cel implicit) căruia îi este adresată cererea.
+        Pe aceeași adresă IP pot rula multe site-uri, iar serverul îl alege pe cel potrivit după \`Host\`.
+        În HTTP/1.1 este **obligatoriu**: fără el, serverul răspunde cu **400**.
+        În HTTP/2 și HTTP/3 locul lui îl ia pseudo-antetul \`:authority\`.`,
+      en: prose`The name of the server (and the port, unless it is the default) the request is addressed to.
+        Many sites can share one IP address, and the server picks the right one by \`Host\`.
+        In HTTP/1.1 it is **required**: without it the server answers **400**.
+        In HTTP/2 and HTTP/3 the \`:authority\` pseudo-header takes its place.`,
     },
     spec: rfc(9110, '7.2'),
   },
@@ -101,12 +107,18 @@ export const headers: readonly Header[] = [
     request: { example: 'python-requests/2.31.0', setBy: 'application' },
     status: 'current',
     description: {
-      ro: 'Identifică programul client: `python-requests/2.31.0`, `node` pentru `fetch` din Node.js, un șir lung pentru browsere. Serverele îl folosesc pentru statistici și, uneori, pentru a ocoli erori ale unor clienți. Un API poate cere un `User-Agent` propriu, de forma `MyApp/1.0`.',
-      en: 'Identifies the client program: `python-requests/2.31.0`, `node` for Node.js\'s `fetch`, a long string for browsers. Servers use it for statistics and, sometimes, to work around bugs of particular clients. An API may ask for a `User-Agent` of your own, such as `MyApp/1.0`.',
+      ro: prose`Identifică programul client: \`python-requests/2.31.0\`, \`node\` pentru \`fetch\` din Node.js, un șir lung pentru browsere.
+        Serverele îl folosesc pentru statistici și, uneori, pentru a ocoli erori ale unor clienți.
+        Un API poate cere un \`User-Agent\` propriu, de forma \`MyApp/1.0\`.`,
+      en: prose`Identifies the client program: \`python-requests/2.31.0\`, \`node\` for Node.js's \`fetch\`, a long string for browsers.
+        Servers use it for statistics and, sometimes, to work around bugs of particular clients.
+        An API may ask for a \`User-Agent\` of your own, such as \`MyApp/1.0\`.`,
     },
     note: {
-      ro: 'Standardul Fetch nu îl mai interzice, dar Chromium îl ignoră în continuare când îl setezi din `fetch`. Browserele își reduc treptat `User-Agent`-ul și mută detaliile în antetele Client Hints (`Sec-CH-UA`).',
-      en: 'The Fetch standard no longer forbids it, but Chromium still ignores it when set from `fetch`. Browsers are gradually reducing their `User-Agent` and moving the details to the Client Hints headers (`Sec-CH-UA`).',
+      ro: prose`Standardul Fetch nu îl mai interzice, dar Chromium îl ignoră în continuare când îl setezi din \`fetch\`.
+        Browserele își reduc treptat \`User-Agent\`-ul și mută detaliile în antetele Client Hints (\`Sec-CH-UA\`).`,
+      en: prose`The Fetch standard no longer forbids it, but Chromium still ignores it when set from \`fetch\`.
+        Browsers are gradually reducing their \`User-Agent\` and moving the details to the Client Hints headers (\`Sec-CH-UA\`).`,
     },
     spec: rfc(9110, '10.1.5'),
   },
@@ -116,8 +128,12 @@ export const headers: readonly Header[] = [
     request: { example: 'application/json, text/plain, */*', setBy: 'application' },
     status: 'current',
     description: {
-      ro: 'Formatele (tipurile media) pe care clientul le poate primi, eventual cu preferințe `q` între 0 și 1. Serverul alege unul și îl anunță în `Content-Type`; dacă nu poate oferi niciunul, poate răspunde cu **406**. `fetch` trimite implicit `*/*`.',
-      en: 'The formats (media types) the client can take, optionally with `q` preferences between 0 and 1. The server picks one and names it in `Content-Type`; if it can offer none, it may answer **406**. `fetch` sends `*/*` by default.',
+      ro: prose`Formatele (tipurile media) pe care clientul le poate primi, eventual cu preferințe \`q\` între 0 și 1.
+        Serverul alege unul și îl anunță în \`Content-Type\`; dacă nu poate oferi niciunul, poate răspunde cu **406**.
+        \`fetch\` trimite implicit \`*/*\`.`,
+      en: prose`The formats (media types) the client can take, optionally with \`q\` preferences between 0 and 1.
+        The server picks one and names it in \`Content-Type\`; if it can offer none, it may answer **406**.
+        \`fetch\` sends \`*/*\` by default.`,
     },
     spec: rfc(9110, '12.5.1'),
   },
@@ -127,8 +143,12 @@ export const headers: readonly Header[] = [
     request: { example: 'gzip, deflate, br', setBy: 'browser' },
     status: 'current',
     description: {
-      ro: 'Algoritmii de compresie pe care clientul îi poate decomprima: `gzip`, `deflate`, `br` (Brotli), `zstd`. Serverul îi aplică pe unul și îl numește în `Content-Encoding`. Clientul decomprimă singur: codul tău primește corpul deja decomprimat.',
-      en: 'The compression algorithms the client can decompress: `gzip`, `deflate`, `br` (Brotli), `zstd`. The server applies one and names it in `Content-Encoding`. The client decompresses by itself: your code receives the body already decompressed.',
+      ro: prose`Algoritmii de compresie pe care clientul îi poate decomprima: \`gzip\`, \`deflate\`, \`br\` (Brotli), \`zstd\`.
+        Serverul îi aplică pe unul și îl numește în \`Content-Encoding\`.
+        Clientul decomprimă singur: codul tău primește corpul deja decomprimat.`,
+      en: prose`The compression algorithms the client can decompress: \`gzip\`, \`deflate\`, \`br\` (Brotli), \`zstd\`.
+        The server applies one and names it in \`Content-Encoding\`.
+        The client decompresses by itself: your code receives the body already decompressed.`,
     },
     spec: rfc(9110, '12.5.3'),
   },
@@ -138,8 +158,10 @@ export const headers: readonly Header[] = [
     request: { example: 'ro-RO, ro;q=0.9, en-US;q=0.8, en;q=0.7', setBy: 'application' },
     status: 'current',
     description: {
-      ro: 'Limbile preferate de utilizator, în ordinea preferinței, cu ponderi `q`. Browserele îl completează din setările utilizatorului; un site îl poate folosi pentru a alege limba implicită, dar ar trebui să lase utilizatorul să o schimbe.',
-      en: 'The user\'s preferred languages, in order of preference, with `q` weights. Browsers fill it in from the user\'s settings; a site may use it to pick the default language, but should let the user change it.',
+      ro: prose`Limbile preferate de utilizator, în ordinea preferinței, cu ponderi \`q\`.
+        Browserele îl completează din setările utilizatorului; un site îl poate folosi pentru a alege limba implicită, dar ar trebui să lase utilizatorul să o schimbe.`,
+      en: prose`The user's preferred languages, in order of preference, with \`q\` weights.
+        Browsers fill it in from the user's settings; a site may use it to pick the default language, but should let the user change it.`,
     },
     spec: rfc(9110, '12.5.4'),
   },
@@ -149,8 +171,10 @@ export const headers: readonly Header[] = [
     request: { example: 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...', setBy: 'application' },
     status: 'current',
     description: {
-      ro: 'Credențialele clientului, precedate de schemă: `Bearer <token>` (de obicei un JWT sau un token OAuth) sau `Basic <base64(user:parolă)>`. Când lipsește sau nu este valid, serverul răspunde cu **401** și cu antetul `WWW-Authenticate`.',
-      en: 'The client\'s credentials, preceded by the scheme: `Bearer <token>` (usually a JWT or an OAuth token) or `Basic <base64(user:password)>`. When it is missing or invalid, the server answers **401** with a `WWW-Authenticate` header.',
+      ro: prose`Credențialele clientului, precedate de schemă: \`Bearer <token>\` (de obicei un JWT sau un token OAuth) sau \`Basic <base64(user:parolă)>\`.
+        Când lipsește sau nu este valid, serverul răspunde cu **401** și cu antetul \`WWW-Authenticate\`.`,
+      en: prose`The client's credentials, preceded by the scheme: \`Bearer <token>\` (usually a JWT or an OAuth token) or \`Basic <base64(user:password)>\`.
+        When it is missing or invalid, the server answers **401** with a \`WWW-Authenticate\` header.`,
     },
     note: {
       ro: 'Atât `fetch`, cât și `requests` șterg acest antet când o redirecționare duce la o altă gazdă, ca tokenul să nu ajungă la alt server.',
@@ -165,8 +189,12 @@ export const headers: readonly Header[] = [
     response: { example: 'application/json; charset=utf-8', scriptAccess: 'safelisted' },
     status: 'current',
     description: {
-      ro: 'Tipul media al corpului: `application/json`, `text/html`, `multipart/form-data`, `image/png`, eventual cu parametri (`charset=utf-8`, `boundary=...`). În cerere descrie datele trimise; în răspuns spune clientului cum să interpreteze corpul. `fetch` îl completează singur pentru `URLSearchParams`, `FormData`, `Blob` și șiruri.',
-      en: 'The media type of the body: `application/json`, `text/html`, `multipart/form-data`, `image/png`, possibly with parameters (`charset=utf-8`, `boundary=...`). In a request it describes the data sent; in a response it tells the client how to read the body. `fetch` fills it in for `URLSearchParams`, `FormData`, `Blob` and strings.',
+      ro: prose`Tipul media al corpului: \`application/json\`, \`text/html\`, \`multipart/form-data\`, \`image/png\`, eventual cu parametri (\`charset=utf-8\`, \`boundary=...\`).
+        În cerere descrie datele trimise; în răspuns spune clientului cum să interpreteze corpul.
+        \`fetch\` îl completează singur pentru \`URLSearchParams\`, \`FormData\`, \`Blob\` și șiruri.`,
+      en: prose`The media type of the body: \`application/json\`, \`text/html\`, \`multipart/form-data\`, \`image/png\`, possibly with parameters (\`charset=utf-8\`, \`boundary=...\`).
+        In a request it describes the data sent; in a response it tells the client how to read the body.
+        \`fetch\` fills it in for \`URLSearchParams\`, \`FormData\`, \`Blob\` and strings.`,
     },
     spec: rfc(9110, '8.3'),
   },
@@ -177,8 +205,14 @@ export const headers: readonly Header[] = [
     response: { example: '256', scriptAccess: 'safelisted' },
     status: 'current',
     description: {
-      ro: 'Lungimea corpului, în **octeți** (nu în caractere: `ă` ocupă doi octeți în UTF-8). Clientul o calculează singur: `requests` și `fetch` o scriu pe baza corpului, iar în browser antetul este interzis. O valoare greșită setată de mână în Node.js face cererea să eșueze. Lipsește când corpul este trimis în bucăți (`Transfer-Encoding: chunked`); într-un răspuns comprimat este lungimea datelor comprimate.',
-      en: 'The length of the body, in **bytes** (not characters: `ă` takes two bytes in UTF-8). The client computes it: `requests` and `fetch` write it from the body, and in a browser the header is forbidden. A wrong value set by hand in Node.js makes the request fail. It is absent when the body is sent in chunks (`Transfer-Encoding: chunked`); in a compressed response it is the length of the compressed data.',
+      ro: prose`Lungimea corpului, în **octeți** (nu în caractere: \`ă\` ocupă doi octeți în UTF-8).
+        Clientul o calculează singur: \`requests\` și \`fetch\` o scriu pe baza corpului, iar în browser antetul este interzis.
+        O valoare greșită setată de mână în Node.js face cererea să eșueze.
+        Lipsește când corpul este trimis în bucăți (\`Transfer-Encoding: chunked\`); într-un răspuns comprimat este lungimea datelor comprimate.`,
+      en: prose`The length of the body, in **bytes** (not characters: \`ă\` takes two bytes in UTF-8).
+        The client computes it: \`requests\` and \`fetch\` write it from the body, and in a browser the header is forbidden.
+        A wrong value set by hand in Node.js makes the request fail.
+        It is absent when the body is sent in chunks (\`Transfer-Encoding: chunked\`); in a compressed response it is the length of the compressed data.`,
     },
     spec: rfc(9110, '8.6'),
   },
@@ -188,12 +222,18 @@ export const headers: readonly Header[] = [
     request: { example: 'https://dashboard.example.com/users', setBy: 'browser' },
     status: 'current',
     description: {
-      ro: 'Adresa paginii de pe care a pornit cererea, folosită pentru statistici, jurnale și unele verificări de securitate. Numele este o greșeală de tipar istorică (corect ar fi *referrer*), păstrată pentru compatibilitate. Cât trimite browserul decide `Referrer-Policy`; implicit (`strict-origin-when-cross-origin`), o cerere către altă origine primește doar originea: `https://dashboard.example.com/`, fără cale.',
-      en: 'The address of the page the request came from, used for statistics, logs and some security checks. The name is a historic misspelling (of *referrer*), kept for compatibility. How much the browser sends is decided by `Referrer-Policy`; by default (`strict-origin-when-cross-origin`), a request to another origin gets only the origin: `https://dashboard.example.com/`, without the path.',
+      ro: prose`Adresa paginii de pe care a pornit cererea, folosită pentru statistici, jurnale și unele verificări de securitate.
+        Numele este o greșeală de tipar istorică (corect ar fi *referrer*), păstrată pentru compatibilitate.
+        Cât trimite browserul decide \`Referrer-Policy\`; implicit (\`strict-origin-when-cross-origin\`), o cerere către altă origine primește doar originea: \`https://dashboard.example.com/\`, fără cale.`,
+      en: prose`The address of the page the request came from, used for statistics, logs and some security checks.
+        The name is a historic misspelling (of *referrer*), kept for compatibility.
+        How much the browser sends is decided by \`Referrer-Policy\`; by default (\`strict-origin-when-cross-origin\`), a request to another origin gets only the origin: \`https://dashboard.example.com/\`, without the path.`,
     },
     correction: {
-      ro: 'Exemplul notițelor, cu calea completă `/users`, ar ajunge la `api.example.com` (altă origine) doar cu o politică mai permisivă decât cea implicită. Din `fetch` îl controlezi prin opțiunile `referrer` și `referrerPolicy`, nu prin antet.',
-      en: 'The notes\' example, with the full `/users` path, would reach `api.example.com` (another origin) only under a more permissive policy than the default. From `fetch` you control it with the `referrer` and `referrerPolicy` options, not with the header.',
+      ro: prose`Exemplul notițelor, cu calea completă \`/users\`, ar ajunge la \`api.example.com\` (altă origine) doar cu o politică mai permisivă decât cea implicită.
+        Din \`fetch\` îl controlezi prin opțiunile \`referrer\` și \`referrerPolicy\`, nu prin antet.`,
+      en: prose`The notes' example, with the full \`/users\` path, would reach \`api.example.com\` (another origin) only under a more permissive policy than the default.
+        From \`fetch\` you control it with the \`referrer\` and \`referrerPolicy\` options, not with the header.`,
     },
     spec: rfc(9110, '10.1.3'),
   },
@@ -203,8 +243,12 @@ export const headers: readonly Header[] = [
     request: { example: 'https://dashboard.example.com', setBy: 'browser' },
     status: 'current',
     description: {
-      ro: 'Originea (schemă, gazdă, port) paginii care a inițiat cererea, fără cale. Browserul îl trimite la cererile cross-origin și la cele care modifică date (`POST`, `PUT`...). Serverul îl compară cu lista lui de origini permise și răspunde cu `Access-Control-Allow-Origin` (CORS) sau refuză cererea, ca apărare împotriva CSRF.',
-      en: 'The origin (scheme, host, port) of the page that started the request, without a path. Browsers send it with cross-origin requests and with requests that change data (`POST`, `PUT`...). The server checks it against its list of allowed origins and answers with `Access-Control-Allow-Origin` (CORS), or refuses the request as a defence against CSRF.',
+      ro: prose`Originea (schemă, gazdă, port) paginii care a inițiat cererea, fără cale.
+        Browserul îl trimite la cererile cross-origin și la cele care modifică date (\`POST\`, \`PUT\`...).
+        Serverul îl compară cu lista lui de origini permise și răspunde cu \`Access-Control-Allow-Origin\` (CORS) sau refuză cererea, ca apărare împotriva CSRF.`,
+      en: prose`The origin (scheme, host, port) of the page that started the request, without a path.
+        Browsers send it with cross-origin requests and with requests that change data (\`POST\`, \`PUT\`...).
+        The server checks it against its list of allowed origins and answers with \`Access-Control-Allow-Origin\` (CORS), or refuses the request as a defence against CSRF.`,
     },
     spec: rfc(6454, '7'),
   },
@@ -215,8 +259,12 @@ export const headers: readonly Header[] = [
     response: { example: 'keep-alive', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Opțiuni pentru conexiunea curentă, între doi vecini (client și proxy, proxy și server), nu de la un capăt la altul: `close` închide conexiunea după răspuns. În HTTP/1.1 conexiunile rămân deschise implicit, deci `keep-alive` este o moștenire din HTTP/1.0. HTTP/2 și HTTP/3 **interzic** acest antet: își gestionează singure conexiunile.',
-      en: 'Options for the current connection, between two neighbours (client and proxy, proxy and server), not end to end: `close` closes the connection after the response. In HTTP/1.1 connections stay open by default, so `keep-alive` is a leftover from HTTP/1.0. HTTP/2 and HTTP/3 **forbid** this header: they manage their connections themselves.',
+      ro: prose`Opțiuni pentru conexiunea curentă, între doi vecini (client și proxy, proxy și server), nu de la un capăt la altul: \`close\` închide conexiunea după răspuns.
+        În HTTP/1.1 conexiunile rămân deschise implicit, deci \`keep-alive\` este o moștenire din HTTP/1.0.
+        HTTP/2 și HTTP/3 **interzic** acest antet: își gestionează singure conexiunile.`,
+      en: prose`Options for the current connection, between two neighbours (client and proxy, proxy and server), not end to end: \`close\` closes the connection after the response.
+        In HTTP/1.1 connections stay open by default, so \`keep-alive\` is a leftover from HTTP/1.0.
+        HTTP/2 and HTTP/3 **forbid** this header: they manage their connections themselves.`,
     },
     spec: rfc(9110, '7.6.1'),
   },
@@ -226,12 +274,16 @@ export const headers: readonly Header[] = [
     request: { example: 'sessionid=abc123xyz; csrftoken=kf8sd92j3lkd9f', setBy: 'browser' },
     status: 'current',
     description: {
-      ro: 'Cookie-urile pe care clientul le-a primit anterior prin `Set-Cookie` și le trimite înapoi, ca perechi `nume=valoare` separate prin `; `. Așa „ține minte” serverul o sesiune peste un protocol fără stare.',
-      en: 'The cookies the client received earlier through `Set-Cookie` and sends back, as `name=value` pairs separated by `; `. This is how a server "remembers" a session over a stateless protocol.',
+      ro: prose`Cookie-urile pe care clientul le-a primit anterior prin \`Set-Cookie\` și le trimite înapoi, ca perechi \`nume=valoare\` separate prin \`; \`.
+        Așa „ține minte” serverul o sesiune peste un protocol fără stare.`,
+      en: prose`The cookies the client received earlier through \`Set-Cookie\` and sends back, as \`name=value\` pairs separated by \`; \`.
+        This is how a server "remembers" a session over a stateless protocol.`,
     },
     note: {
-      ro: 'În browser, antetul este interzis pentru scripturi: browserul îl scrie din cookie-urile salvate, după opțiunea `credentials` a lui `fetch`. În `requests` îl gestionează `requests.Session()`; în Node.js îl scrii de mână.',
-      en: 'In a browser, scripts may not set it: the browser writes it from its stored cookies, according to `fetch`\'s `credentials` option. In `requests`, `requests.Session()` manages it; in Node.js you write it by hand.',
+      ro: prose`În browser, antetul este interzis pentru scripturi: browserul îl scrie din cookie-urile salvate, după opțiunea \`credentials\` a lui \`fetch\`.
+        În \`requests\` îl gestionează \`requests.Session()\`; în Node.js îl scrii de mână.`,
+      en: prose`In a browser, scripts may not set it: the browser writes it from its stored cookies, according to \`fetch\`'s \`credentials\` option.
+        In \`requests\`, \`requests.Session()\` manages it; in Node.js you write it by hand.`,
     },
     spec: rfc(6265, '4.2'),
   },
@@ -242,8 +294,14 @@ export const headers: readonly Header[] = [
     response: { example: 'max-age=3600, public', scriptAccess: 'safelisted' },
     status: 'current',
     description: {
-      ro: 'Directive pentru cache-uri. În răspuns: `max-age=3600` (proaspăt o oră), `public` (îl pot păstra și cache-urile partajate), `private`, `no-store` (nu se păstrează deloc). În cerere: `no-cache` cere ca un răspuns din cache să fie mai întâi revalidat la server, nu interzice cache-ul; pentru asta este `no-store`. Din `fetch` se folosește de obicei opțiunea `cache`.',
-      en: 'Directives for caches. In a response: `max-age=3600` (fresh for an hour), `public` (shared caches may keep it too), `private`, `no-store` (never kept). In a request: `no-cache` asks that a cached response be revalidated with the server first; it does not forbid caching, `no-store` does. From `fetch`, the `cache` option is the usual way.',
+      ro: prose`Directive pentru cache-uri.
+        În răspuns: \`max-age=3600\` (proaspăt o oră), \`public\` (îl pot păstra și cache-urile partajate), \`private\`, \`no-store\` (nu se păstrează deloc).
+        În cerere: \`no-cache\` cere ca un răspuns din cache să fie mai întâi revalidat la server, nu interzice cache-ul; pentru asta este \`no-store\`.
+        Din \`fetch\` se folosește de obicei opțiunea \`cache\`.`,
+      en: prose`Directives for caches.
+        In a response: \`max-age=3600\` (fresh for an hour), \`public\` (shared caches may keep it too), \`private\`, \`no-store\` (never kept).
+        In a request: \`no-cache\` asks that a cached response be revalidated with the server first; it does not forbid caching, \`no-store\` does.
+        From \`fetch\`, the \`cache\` option is the usual way.`,
     },
     spec: rfc(9111, '5.2'),
   },
@@ -257,8 +315,10 @@ export const headers: readonly Header[] = [
       en: '`Cache-Control`, for example `Cache-Control: no-cache`.',
     },
     description: {
-      ro: 'Antet din HTTP/1.0, dinainte să existe `Cache-Control`: `Pragma: no-cache` cerea cache-urilor vechi să revalideze răspunsul. RFC 9111 îl declară depreciat, iar clienții care înțeleg `Cache-Control` îl ignoră când acesta este prezent.',
-      en: 'A header from HTTP/1.0, from before `Cache-Control` existed: `Pragma: no-cache` asked old caches to revalidate the response. RFC 9111 deprecates it, and clients that understand `Cache-Control` ignore it when that header is present.',
+      ro: prose`Antet din HTTP/1.0, dinainte să existe \`Cache-Control\`: \`Pragma: no-cache\` cerea cache-urilor vechi să revalideze răspunsul.
+        RFC 9111 îl declară depreciat, iar clienții care înțeleg \`Cache-Control\` îl ignoră când acesta este prezent.`,
+      en: prose`A header from HTTP/1.0, from before \`Cache-Control\` existed: \`Pragma: no-cache\` asked old caches to revalidate the response.
+        RFC 9111 deprecates it, and clients that understand \`Cache-Control\` ignore it when that header is present.`,
     },
     spec: rfc(9111, '5.4'),
   },
@@ -268,8 +328,12 @@ export const headers: readonly Header[] = [
     request: { example: 'XMLHttpRequest', setBy: 'application' },
     status: 'non-standard',
     description: {
-      ro: 'Antet inventat de biblioteci precum jQuery pentru a marca cererile făcute din JavaScript. Nu este definit de niciun standard, iar browserele nu îl trimit singure. Unele framework-uri server îl folosesc ca să răspundă cu JSON în loc de HTML sau ca protecție simplă împotriva CSRF: fiind un antet nestandard, obligă o cerere cross-origin să treacă printr-o verificare preliminară (preflight) CORS.',
-      en: 'A header invented by libraries such as jQuery to mark requests made from JavaScript. No standard defines it, and browsers do not send it on their own. Some server frameworks use it to answer with JSON instead of HTML, or as a simple CSRF defence: being non-standard, it forces a cross-origin request through a CORS preflight.',
+      ro: prose`Antet inventat de biblioteci precum jQuery pentru a marca cererile făcute din JavaScript.
+        Nu este definit de niciun standard, iar browserele nu îl trimit singure.
+        Unele framework-uri server îl folosesc ca să răspundă cu JSON în loc de HTML sau ca protecție simplă împotriva CSRF: fiind un antet nestandard, obligă o cerere cross-origin să treacă printr-o verificare preliminară (preflight) CORS.`,
+      en: prose`A header invented by libraries such as jQuery to mark requests made from JavaScript.
+        No standard defines it, and browsers do not send it on their own.
+        Some server frameworks use it to answer with JSON instead of HTML, or as a simple CSRF defence: being non-standard, it forces a cross-origin request through a CORS preflight.`,
     },
     spec: fetchSpec('cors-safelisted-request-header', 'CORS-safelisted request header'),
   },
@@ -283,12 +347,16 @@ export const headers: readonly Header[] = [
       en: '`Forwarded` (RFC 7239), for example `Forwarded: for=192.168.0.105;proto=https`.',
     },
     description: {
-      ro: 'Adresa IP a clientului original, adăugată de proxy-uri și load balancere, fiecare punându-și la coadă adresa de la care a primit cererea (`client, proxy1, proxy2`). Este un standard de facto; versiunea standardizată este `Forwarded`.',
-      en: 'The IP address of the original client, added by proxies and load balancers, each appending the address it received the request from (`client, proxy1, proxy2`). It is a de facto standard; the standardised version is `Forwarded`.',
+      ro: prose`Adresa IP a clientului original, adăugată de proxy-uri și load balancere, fiecare punându-și la coadă adresa de la care a primit cererea (\`client, proxy1, proxy2\`).
+        Este un standard de facto; versiunea standardizată este \`Forwarded\`.`,
+      en: prose`The IP address of the original client, added by proxies and load balancers, each appending the address it received the request from (\`client, proxy1, proxy2\`).
+        It is a de facto standard; the standardised version is \`Forwarded\`.`,
     },
     note: {
-      ro: 'Un client poate trimite orice valoare în acest antet. Serverul poate avea încredere doar în intrările adăugate de propriile lui proxy-uri (citite de la dreapta), niciodată în prima valoare primită de la client.',
-      en: 'A client can send any value in this header. A server may trust only the entries its own proxies added (read from the right), never the first value received from the client.',
+      ro: prose`Un client poate trimite orice valoare în acest antet.
+        Serverul poate avea încredere doar în intrările adăugate de propriile lui proxy-uri (citite de la dreapta), niciodată în prima valoare primită de la client.`,
+      en: prose`A client can send any value in this header.
+        A server may trust only the entries its own proxies added (read from the right), never the first value received from the client.`,
     },
     spec: mdnHeader('X-Forwarded-For'),
   },
@@ -302,8 +370,12 @@ export const headers: readonly Header[] = [
       en: 'Global Privacy Control: the `Sec-GPC: 1` header (still experimental).',
     },
     description: {
-      ro: '„Do Not Track”: `1` anunța că utilizatorul nu vrea să fie urmărit. Specificația W3C a fost abandonată, iar cele mai multe site-uri îl ignorau; unele browsere l-au eliminat. Este un antet interzis: `fetch` nu îl poate seta.',
-      en: '"Do Not Track": `1` announced that the user does not want to be tracked. The W3C specification was abandoned, and most sites ignored it; some browsers have removed it. It is a forbidden request header: `fetch` cannot set it.',
+      ro: prose`„Do Not Track”: \`1\` anunța că utilizatorul nu vrea să fie urmărit.
+        Specificația W3C a fost abandonată, iar cele mai multe site-uri îl ignorau; unele browsere l-au eliminat.
+        Este un antet interzis: \`fetch\` nu îl poate seta.`,
+      en: prose`"Do Not Track": \`1\` announced that the user does not want to be tracked.
+        The W3C specification was abandoned, and most sites ignored it; some browsers have removed it.
+        It is a forbidden request header: \`fetch\` cannot set it.`,
     },
     spec: mdnHeader('DNT'),
   },
@@ -315,8 +387,10 @@ export const headers: readonly Header[] = [
     response: { example: 'Fri, 21 Nov 2025 12:05:48 GMT', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Momentul în care serverul a generat răspunsul, mereu în formatul `IMF-fixdate` și în GMT. Cache-urile îl folosesc pentru a calcula vârsta răspunsului.',
-      en: 'The moment the server generated the response, always in the `IMF-fixdate` format and in GMT. Caches use it to compute the age of the response.',
+      ro: prose`Momentul în care serverul a generat răspunsul, mereu în formatul \`IMF-fixdate\` și în GMT.
+        Cache-urile îl folosesc pentru a calcula vârsta răspunsului.`,
+      en: prose`The moment the server generated the response, always in the \`IMF-fixdate\` format and in GMT.
+        Caches use it to compute the age of the response.`,
     },
     spec: rfc(9110, '6.6.1'),
   },
@@ -326,8 +400,10 @@ export const headers: readonly Header[] = [
     response: { example: 'nginx/1.20.2', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Software-ul serverului, de exemplu `nginx/1.20.2` sau `Apache`. Versiunea exactă îi ajută pe atacatori să caute vulnerabilități cunoscute, de aceea multe servere trimit doar numele (în nginx, `server_tokens off`).',
-      en: 'The server software, for example `nginx/1.20.2` or `Apache`. The exact version helps attackers look up known vulnerabilities, which is why many servers send only the name (in nginx, `server_tokens off`).',
+      ro: prose`Software-ul serverului, de exemplu \`nginx/1.20.2\` sau \`Apache\`.
+        Versiunea exactă îi ajută pe atacatori să caute vulnerabilități cunoscute, de aceea multe servere trimit doar numele (în nginx, \`server_tokens off\`).`,
+      en: prose`The server software, for example \`nginx/1.20.2\` or \`Apache\`.
+        The exact version helps attackers look up known vulnerabilities, which is why many servers send only the name (in nginx, \`server_tokens off\`).`,
     },
     spec: rfc(9110, '10.2.4'),
   },
@@ -337,8 +413,10 @@ export const headers: readonly Header[] = [
     response: { example: 'gzip', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Compresia aplicată corpului, aleasă dintre cele oferite de client în `Accept-Encoding`: `gzip`, `br`, `zstd`. Clientul decomprimă singur; `Content-Length` se referă la octeții comprimați.',
-      en: 'The compression applied to the body, chosen among those the client offered in `Accept-Encoding`: `gzip`, `br`, `zstd`. The client decompresses by itself; `Content-Length` counts the compressed bytes.',
+      ro: prose`Compresia aplicată corpului, aleasă dintre cele oferite de client în \`Accept-Encoding\`: \`gzip\`, \`br\`, \`zstd\`.
+        Clientul decomprimă singur; \`Content-Length\` se referă la octeții comprimați.`,
+      en: prose`The compression applied to the body, chosen among those the client offered in \`Accept-Encoding\`: \`gzip\`, \`br\`, \`zstd\`.
+        The client decompresses by itself; \`Content-Length\` counts the compressed bytes.`,
     },
     spec: rfc(9110, '8.4'),
   },
@@ -348,8 +426,12 @@ export const headers: readonly Header[] = [
     response: { example: 'Accept-Encoding, Origin', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Antetele cererii de care depinde răspunsul. Un cache păstrează câte o copie pentru fiecare combinație de valori: cu `Vary: Accept-Encoding, Origin`, un client fără gzip sau o altă origine nu primesc copia altcuiva. `Origin` trebuie să apară aici când `Access-Control-Allow-Origin` se schimbă după origine.',
-      en: 'The request headers the response depends on. A cache keeps one copy per combination of their values: with `Vary: Accept-Encoding, Origin`, a client without gzip or another origin does not get someone else\'s copy. `Origin` belongs here whenever `Access-Control-Allow-Origin` changes with the origin.',
+      ro: prose`Antetele cererii de care depinde răspunsul.
+        Un cache păstrează câte o copie pentru fiecare combinație de valori: cu \`Vary: Accept-Encoding, Origin\`, un client fără gzip sau o altă origine nu primesc copia altcuiva.
+        \`Origin\` trebuie să apară aici când \`Access-Control-Allow-Origin\` se schimbă după origine.`,
+      en: prose`The request headers the response depends on.
+        A cache keeps one copy per combination of their values: with \`Vary: Accept-Encoding, Origin\`, a client without gzip or another origin does not get someone else's copy.
+        \`Origin\` belongs here whenever \`Access-Control-Allow-Origin\` changes with the origin.`,
     },
     spec: rfc(9110, '12.5.5'),
   },
@@ -359,8 +441,12 @@ export const headers: readonly Header[] = [
     response: { example: 'W/"5f1a3b4d-8e"', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Un identificator al versiunii resursei. Clientul îl trimite înapoi în `If-None-Match`; dacă resursa nu s-a schimbat, serverul răspunde **304 Not Modified**, fără corp. Prefixul `W/` marchează un validator slab: conținut echivalent, nu neapărat identic octet cu octet.',
-      en: 'An identifier of the resource\'s version. The client sends it back in `If-None-Match`; if the resource has not changed, the server answers **304 Not Modified**, without a body. The `W/` prefix marks a weak validator: equivalent content, not necessarily identical byte for byte.',
+      ro: prose`Un identificator al versiunii resursei.
+        Clientul îl trimite înapoi în \`If-None-Match\`; dacă resursa nu s-a schimbat, serverul răspunde **304 Not Modified**, fără corp.
+        Prefixul \`W/\` marchează un validator slab: conținut echivalent, nu neapărat identic octet cu octet.`,
+      en: prose`An identifier of the resource's version.
+        The client sends it back in \`If-None-Match\`; if the resource has not changed, the server answers **304 Not Modified**, without a body.
+        The \`W/\` prefix marks a weak validator: equivalent content, not necessarily identical byte for byte.`,
     },
     spec: rfc(9110, '8.8.3'),
   },
@@ -370,8 +456,10 @@ export const headers: readonly Header[] = [
     response: { example: 'Fri, 21 Nov 2025 11:00:00 GMT', scriptAccess: 'safelisted' },
     status: 'current',
     description: {
-      ro: 'Data ultimei modificări a resursei, cu precizie de o secundă. Clientul o trimite înapoi în `If-Modified-Since` pentru o cerere condiționată; `ETag` este mai precis și are prioritate când ambele există.',
-      en: 'When the resource last changed, to the second. The client sends it back in `If-Modified-Since` for a conditional request; `ETag` is more precise and takes precedence when both exist.',
+      ro: prose`Data ultimei modificări a resursei, cu precizie de o secundă.
+        Clientul o trimite înapoi în \`If-Modified-Since\` pentru o cerere condiționată; \`ETag\` este mai precis și are prioritate când ambele există.`,
+      en: prose`When the resource last changed, to the second.
+        The client sends it back in \`If-Modified-Since\` for a conditional request; \`ETag\` is more precise and takes precedence when both exist.`,
     },
     spec: rfc(9110, '8.8.2'),
   },
@@ -381,8 +469,12 @@ export const headers: readonly Header[] = [
     response: { example: 'max-age=31536000; includeSubDomains; preload', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'HSTS: cere browserului ca, timp de `max-age` secunde (aici un an), să contacteze site-ul doar prin HTTPS, chiar dacă utilizatorul scrie `http://`. `includeSubDomains` extinde regula la subdomenii. Browserul ia în seamă antetul doar dacă îl primește prin HTTPS.',
-      en: 'HSTS: tells the browser to contact the site only over HTTPS for `max-age` seconds (a year here), even when the user types `http://`. `includeSubDomains` extends the rule to subdomains. Browsers honour the header only when it arrives over HTTPS.',
+      ro: prose`HSTS: cere browserului ca, timp de \`max-age\` secunde (aici un an), să contacteze site-ul doar prin HTTPS, chiar dacă utilizatorul scrie \`http://\`.
+        \`includeSubDomains\` extinde regula la subdomenii.
+        Browserul ia în seamă antetul doar dacă îl primește prin HTTPS.`,
+      en: prose`HSTS: tells the browser to contact the site only over HTTPS for \`max-age\` seconds (a year here), even when the user types \`http://\`.
+        \`includeSubDomains\` extends the rule to subdomains.
+        Browsers honour the header only when it arrives over HTTPS.`,
     },
     note: {
       ro: '`preload` nu face parte din RFC 6797: este consimțământul pentru includerea domeniului în lista HSTS preîncărcată în browsere, care se cere separat și greu se mai retrage.',
@@ -400,8 +492,14 @@ export const headers: readonly Header[] = [
       en: 'The `frame-ancestors` directive of `Content-Security-Policy`, for example `Content-Security-Policy: frame-ancestors \'none\'`.',
     },
     description: {
-      ro: 'Spune dacă pagina poate fi afișată într-un `<iframe>` al altui site: `DENY` (niciodată) sau `SAMEORIGIN`. Protejează împotriva clickjacking-ului. Un antet cu valoarea învechită `ALLOW-FROM` este ignorat complet de browserele actuale. Antetul încă funcționează, dar `frame-ancestors` îl înlocuiește și are prioritate când ambele sunt prezente.',
-      en: 'Says whether the page may be shown in another site\'s `<iframe>`: `DENY` (never) or `SAMEORIGIN`. It protects against clickjacking. A header with the obsolete `ALLOW-FROM` value is ignored entirely by current browsers. The header still works, but `frame-ancestors` supersedes it and wins when both are present.',
+      ro: prose`Spune dacă pagina poate fi afișată într-un \`<iframe>\` al altui site: \`DENY\` (niciodată) sau \`SAMEORIGIN\`.
+        Protejează împotriva clickjacking-ului.
+        Un antet cu valoarea învechită \`ALLOW-FROM\` este ignorat complet de browserele actuale.
+        Antetul încă funcționează, dar \`frame-ancestors\` îl înlocuiește și are prioritate când ambele sunt prezente.`,
+      en: prose`Says whether the page may be shown in another site's \`<iframe>\`: \`DENY\` (never) or \`SAMEORIGIN\`.
+        It protects against clickjacking.
+        A header with the obsolete \`ALLOW-FROM\` value is ignored entirely by current browsers.
+        The header still works, but \`frame-ancestors\` supersedes it and wins when both are present.`,
     },
     spec: rfc(7034),
   },
@@ -411,8 +509,10 @@ export const headers: readonly Header[] = [
     response: { example: 'nosniff', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Singura valoare, `nosniff`, interzice browserului să „ghicească” tipul conținutului altfel decât spune `Content-Type`; de exemplu, un fișier text încărcat de un utilizator nu va fi rulat ca script. În ciuda prefixului `X-`, este standardizat în Fetch și recomandat pe toate răspunsurile.',
-      en: 'Its only value, `nosniff`, forbids the browser to "guess" the content type against what `Content-Type` says; a text file uploaded by a user, for example, will not run as a script. Despite its `X-` prefix, it is standardised in Fetch and recommended on every response.',
+      ro: prose`Singura valoare, \`nosniff\`, interzice browserului să „ghicească” tipul conținutului altfel decât spune \`Content-Type\`; de exemplu, un fișier text încărcat de un utilizator nu va fi rulat ca script.
+        În ciuda prefixului \`X-\`, este standardizat în Fetch și recomandat pe toate răspunsurile.`,
+      en: prose`Its only value, \`nosniff\`, forbids the browser to "guess" the content type against what \`Content-Type\` says; a text file uploaded by a user, for example, will not run as a script.
+        Despite its \`X-\` prefix, it is standardised in Fetch and recommended on every response.`,
     },
     spec: fetchSpec('x-content-type-options-header', 'X-Content-Type-Options'),
   },
@@ -426,12 +526,16 @@ export const headers: readonly Header[] = [
       en: '`Content-Security-Policy`, with a policy that forbids inline scripts; `X-XSS-Protection` is either absent or set to `0`.',
     },
     description: {
-      ro: 'Controla „auditorul XSS” al browserelor vechi, care încerca să blocheze scripturile reflectate din adresă. Chrome și Edge au eliminat auditorul în 2019, iar Firefox nu l-a avut niciodată: aceste browsere ignoră antetul.',
-      en: 'Controlled the "XSS auditor" of older browsers, which tried to block scripts reflected from the address. Chrome and Edge removed the auditor in 2019, and Firefox never had one: these browsers ignore the header.',
+      ro: prose`Controla „auditorul XSS” al browserelor vechi, care încerca să blocheze scripturile reflectate din adresă.
+        Chrome și Edge au eliminat auditorul în 2019, iar Firefox nu l-a avut niciodată: aceste browsere ignoră antetul.`,
+      en: prose`Controlled the "XSS auditor" of older browsers, which tried to block scripts reflected from the address.
+        Chrome and Edge removed the auditor in 2019, and Firefox never had one: these browsers ignore the header.`,
     },
     correction: {
-      ro: 'Valoarea din notițe, `1; mode=block`, nu mai este recomandată: în browserele vechi, auditorul putea fi folosit chiar pentru a crea vulnerabilități. MDN recomandă `0` sau lipsa antetului.',
-      en: 'The notes\' value, `1; mode=block`, is no longer recommended: in older browsers the auditor could itself be abused to create vulnerabilities. MDN recommends `0` or no header at all.',
+      ro: prose`Valoarea din notițe, \`1; mode=block\`, nu mai este recomandată: în browserele vechi, auditorul putea fi folosit chiar pentru a crea vulnerabilități.
+        MDN recomandă \`0\` sau lipsa antetului.`,
+      en: prose`The notes' value, \`1; mode=block\`, is no longer recommended: in older browsers the auditor could itself be abused to create vulnerabilities.
+        MDN recommends \`0\` or no header at all.`,
     },
     spec: mdnHeader('X-XSS-Protection'),
   },
@@ -441,8 +545,12 @@ export const headers: readonly Header[] = [
     response: { example: 'https://dashboard.example.com', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Răspunsul CORS: originea căreia serverul îi permite să citească răspunsul din JavaScript, sau `*` pentru oricine. O singură origine pe răspuns: un server cu mai mulți clienți o alege după antetul `Origin` al cererii și adaugă `Vary: Origin`. Fără acest antet, browserul trimite cererea, dar ascunde răspunsul de script.',
-      en: 'The CORS answer: the origin the server allows to read the response from JavaScript, or `*` for anyone. One origin per response: a server with several clients picks it from the request\'s `Origin` header and adds `Vary: Origin`. Without this header, the browser sends the request but hides the response from the script.',
+      ro: prose`Răspunsul CORS: originea căreia serverul îi permite să citească răspunsul din JavaScript, sau \`*\` pentru oricine.
+        O singură origine pe răspuns: un server cu mai mulți clienți o alege după antetul \`Origin\` al cererii și adaugă \`Vary: Origin\`.
+        Fără acest antet, browserul trimite cererea, dar ascunde răspunsul de script.`,
+      en: prose`The CORS answer: the origin the server allows to read the response from JavaScript, or \`*\` for anyone.
+        One origin per response: a server with several clients picks it from the request's \`Origin\` header and adds \`Vary: Origin\`.
+        Without this header, the browser sends the request but hides the response from the script.`,
     },
     spec: fetchSpec('http-access-control-allow-origin', 'Access-Control-Allow-Origin'),
   },
@@ -452,8 +560,10 @@ export const headers: readonly Header[] = [
     response: { example: 'true', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Cu `true` (singura valoare), serverul permite unei pagini de pe altă origine să citească răspunsul la o cerere care a trimis cookie-uri sau `Authorization` (`fetch` cu `credentials: "include"`). În acest caz, `Access-Control-Allow-Origin` trebuie să numească originea exactă, nu `*`.',
-      en: 'With `true` (its only value), the server lets a page from another origin read the response to a request that carried cookies or `Authorization` (`fetch` with `credentials: "include"`). In that case, `Access-Control-Allow-Origin` must name the exact origin, not `*`.',
+      ro: prose`Cu \`true\` (singura valoare), serverul permite unei pagini de pe altă origine să citească răspunsul la o cerere care a trimis cookie-uri sau \`Authorization\` (\`fetch\` cu \`credentials: "include"\`).
+        În acest caz, \`Access-Control-Allow-Origin\` trebuie să numească originea exactă, nu \`*\`.`,
+      en: prose`With \`true\` (its only value), the server lets a page from another origin read the response to a request that carried cookies or \`Authorization\` (\`fetch\` with \`credentials: "include"\`).
+        In that case, \`Access-Control-Allow-Origin\` must name the exact origin, not \`*\`.`,
     },
     spec: fetchSpec('http-access-control-allow-credentials', 'Access-Control-Allow-Credentials'),
   },
@@ -463,8 +573,10 @@ export const headers: readonly Header[] = [
     response: { example: 'Content-Length, X-Kong-Upstream-Latency, X-Kong-Proxy-Latency', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Antetele de răspuns pe care JavaScript-ul unei pagini de pe altă origine le poate citi cu `response.headers.get()`, pe lângă cele mereu vizibile (`Cache-Control`, `Content-Language`, `Content-Length`, `Content-Type`, `Expires`, `Last-Modified`, `Pragma`). `*` le expune pe toate, dar numai pentru cererile fără credențiale.',
-      en: 'The response headers that a page from another origin may read with `response.headers.get()`, on top of those always visible (`Cache-Control`, `Content-Language`, `Content-Length`, `Content-Type`, `Expires`, `Last-Modified`, `Pragma`). `*` exposes them all, but only for requests without credentials.',
+      ro: prose`Antetele de răspuns pe care JavaScript-ul unei pagini de pe altă origine le poate citi cu \`response.headers.get()\`, pe lângă cele mereu vizibile (\`Cache-Control\`, \`Content-Language\`, \`Content-Length\`, \`Content-Type\`, \`Expires\`, \`Last-Modified\`, \`Pragma\`).
+        \`*\` le expune pe toate, dar numai pentru cererile fără credențiale.`,
+      en: prose`The response headers that a page from another origin may read with \`response.headers.get()\`, on top of those always visible (\`Cache-Control\`, \`Content-Language\`, \`Content-Length\`, \`Content-Type\`, \`Expires\`, \`Last-Modified\`, \`Pragma\`).
+        \`*\` exposes them all, but only for requests without credentials.`,
     },
     correction: {
       ro: 'În exemplul notițelor, `Content-Length` este deja vizibil fără să fie listat; doar antetele proprii ale gateway-ului Kong (`X-Kong-...`) au nevoie de el.',
@@ -478,12 +590,18 @@ export const headers: readonly Header[] = [
     response: { example: 'sessionid=abc123xyz; Path=/; HttpOnly; Secure; SameSite=Lax', scriptAccess: 'hidden' },
     status: 'current',
     description: {
-      ro: 'Cere clientului să păstreze un cookie și să-l trimită înapoi în `Cookie`. Atributele îl protejează: `HttpOnly` (invizibil pentru JavaScript), `Secure` (doar prin HTTPS), `SameSite=Lax` (nu pleacă la cererile pornite de pe alte site-uri, cu excepția navigărilor de nivel superior), `Path`, `Max-Age`/`Expires`. Fiecare cookie are propriul antet `Set-Cookie`.',
-      en: 'Tells the client to keep a cookie and send it back in `Cookie`. Its attributes protect it: `HttpOnly` (invisible to JavaScript), `Secure` (HTTPS only), `SameSite=Lax` (not sent with requests started from other sites, except top-level navigations), `Path`, `Max-Age`/`Expires`. Each cookie has its own `Set-Cookie` header.',
+      ro: prose`Cere clientului să păstreze un cookie și să-l trimită înapoi în \`Cookie\`.
+        Atributele îl protejează: \`HttpOnly\` (invizibil pentru JavaScript), \`Secure\` (doar prin HTTPS), \`SameSite=Lax\` (nu pleacă la cererile pornite de pe alte site-uri, cu excepția navigărilor de nivel superior), \`Path\`, \`Max-Age\`/\`Expires\`.
+        Fiecare cookie are propriul antet \`Set-Cookie\`.`,
+      en: prose`Tells the client to keep a cookie and send it back in \`Cookie\`.
+        Its attributes protect it: \`HttpOnly\` (invisible to JavaScript), \`Secure\` (HTTPS only), \`SameSite=Lax\` (not sent with requests started from other sites, except top-level navigations), \`Path\`, \`Max-Age\`/\`Expires\`.
+        Each cookie has its own \`Set-Cookie\` header.`,
     },
     note: {
-      ro: 'În browser, `fetch` nu arată niciodată acest antet scriptului: browserul salvează singur cookie-ul. În Node.js, `response.headers.getSetCookie()` întoarce câte un element pentru fiecare cookie; `requests` le pune în `response.cookies`.',
-      en: 'In a browser, `fetch` never shows this header to the script: the browser stores the cookie itself. In Node.js, `response.headers.getSetCookie()` returns one item per cookie; `requests` puts them in `response.cookies`.',
+      ro: prose`În browser, \`fetch\` nu arată niciodată acest antet scriptului: browserul salvează singur cookie-ul.
+        În Node.js, \`response.headers.getSetCookie()\` întoarce câte un element pentru fiecare cookie; \`requests\` le pune în \`response.cookies\`.`,
+      en: prose`In a browser, \`fetch\` never shows this header to the script: the browser stores the cookie itself.
+        In Node.js, \`response.headers.getSetCookie()\` returns one item per cookie; \`requests\` puts them in \`response.cookies\`.`,
     },
     spec: rfc(6265, '4.1'),
   },
@@ -493,8 +611,12 @@ export const headers: readonly Header[] = [
     response: { example: '/dashboard', scriptAccess: 'exposed' },
     status: 'current',
     description: {
-      ro: 'Adresa spre care trimite serverul: ținta redirecționării la răspunsurile `3xx` sau resursa nou creată la **201 Created**. Poate fi relativă (`/dashboard`), caz în care se rezolvă față de adresa cererii. `fetch` și `requests` urmează singure redirecționările, dacă nu le ceri altfel.',
-      en: 'The address the server points to: the redirect target of `3xx` responses, or the newly created resource with **201 Created**. It may be relative (`/dashboard`), in which case it is resolved against the request\'s address. `fetch` and `requests` follow redirects by themselves unless told otherwise.',
+      ro: prose`Adresa spre care trimite serverul: ținta redirecționării la răspunsurile \`3xx\` sau resursa nou creată la **201 Created**.
+        Poate fi relativă (\`/dashboard\`), caz în care se rezolvă față de adresa cererii.
+        \`fetch\` și \`requests\` urmează singure redirecționările, dacă nu le ceri altfel.`,
+      en: prose`The address the server points to: the redirect target of \`3xx\` responses, or the newly created resource with **201 Created**.
+        It may be relative (\`/dashboard\`), in which case it is resolved against the request's address.
+        \`fetch\` and \`requests\` follow redirects by themselves unless told otherwise.`,
     },
     spec: rfc(9110, '10.2.2'),
   },

@@ -5,7 +5,7 @@
  * Safety, idempotency and the status codes follow RFC 9110 §9 (HTTP
  * Semantics); PATCH is defined by RFC 5789.
  */
-import { type Localized, type SpecRef, rfc } from './locale.ts';
+import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 
 export const httpMethodNames = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethodName = (typeof httpMethodNames)[number];
@@ -47,12 +47,20 @@ export const httpMethods: readonly HttpMethod[] = [
     ],
     spec: rfc(9110, '9.3.3'),
     description: {
-      ro: '**Creează** o resursă nouă trimițând datele ei în corpul cererii (de obicei JSON) către o colecție: `POST /users`. Serverul alege identificatorul noii resurse și răspunde cu `201 Created`, iar antetul `Location` conține adresa ei (`/users/124`). Mai general, POST înseamnă „procesează aceste date după regulile resursei țintă”, așa că se folosește și pentru acțiuni care nu se potrivesc altor metode: trimiterea unui formular, pornirea unei operații, o căutare cu criterii prea complicate pentru un query string. Nu este nici sigură, nici idempotentă: două cereri identice creează, de regulă, două resurse.',
-      en: '**Creates** a new resource by sending its data in the request body (usually JSON) to a collection: `POST /users`. The server picks the new resource\'s identifier and answers `201 Created`, with the `Location` header holding its address (`/users/124`). More generally, POST means "process this data according to the target resource\'s own rules", so it is also used for actions no other method fits: submitting a form, starting an operation, a search with criteria too complex for a query string. It is neither safe nor idempotent: two identical requests usually create two resources.',
+      ro: prose`**Creează** o resursă nouă trimițând datele ei în corpul cererii (de obicei JSON) către o colecție: \`POST /users\`.
+        Serverul alege identificatorul noii resurse și răspunde cu \`201 Created\`, iar antetul \`Location\` conține adresa ei (\`/users/124\`).
+        Mai general, POST înseamnă „procesează aceste date după regulile resursei țintă”, așa că se folosește și pentru acțiuni care nu se potrivesc altor metode: trimiterea unui formular, pornirea unei operații, o căutare cu criterii prea complicate pentru un query string.
+        Nu este nici sigură, nici idempotentă: două cereri identice creează, de regulă, două resurse.`,
+      en: prose`**Creates** a new resource by sending its data in the request body (usually JSON) to a collection: \`POST /users\`.
+        The server picks the new resource's identifier and answers \`201 Created\`, with the \`Location\` header holding its address (\`/users/124\`).
+        More generally, POST means "process this data according to the target resource's own rules", so it is also used for actions no other method fits: submitting a form, starting an operation, a search with criteria too complex for a query string.
+        It is neither safe nor idempotent: two identical requests usually create two resources.`,
     },
     note: {
-      ro: 'Dacă un POST expiră fără răspuns, clientul nu știe dacă resursa a fost creată, iar o repetare oarbă poate crea un duplicat. Multe API-uri acceptă de aceea o cheie unică trimisă de client într-un antet (adesea `Idempotency-Key`), după care serverul recunoaște o repetare și întoarce rezultatul primei cereri.',
-      en: 'If a POST times out without an answer, the client cannot tell whether the resource was created, and a blind retry may create a duplicate. Many APIs therefore accept a unique key sent by the client in a header (often `Idempotency-Key`), by which the server recognises a retry and returns the outcome of the first request.',
+      ro: prose`Dacă un POST expiră fără răspuns, clientul nu știe dacă resursa a fost creată, iar o repetare oarbă poate crea un duplicat.
+        Multe API-uri acceptă de aceea o cheie unică trimisă de client într-un antet (adesea \`Idempotency-Key\`), după care serverul recunoaște o repetare și întoarce rezultatul primei cereri.`,
+      en: prose`If a POST times out without an answer, the client cannot tell whether the resource was created, and a blind retry may create a duplicate.
+        Many APIs therefore accept a unique key sent by the client in a header (often \`Idempotency-Key\`), by which the server recognises a retry and returns the outcome of the first request.`,
     },
   },
   {
@@ -64,12 +72,22 @@ export const httpMethods: readonly HttpMethod[] = [
     success: [{ code: 200 }],
     spec: rfc(9110, '9.3.1'),
     description: {
-      ro: '**Citește** reprezentarea unei resurse (`GET /users/123`) sau a unei colecții (`GET /users?page=2`). Tot ce trebuie știut stă în URL și în antete: un corp trimis cu GET nu are un sens definit, iar unele servere îl resping. Răspunsul tipic este `200 OK`, cu resursa în corp. Fiind **sigură** și **idempotentă**, GET poate fi repetată sau trimisă în avans fără grijă de browsere, cache-uri și crawlere, iar răspunsurile ei pot fi păstrate în cache.',
-      en: '**Reads** the representation of a resource (`GET /users/123`) or of a collection (`GET /users?page=2`). Everything needed is in the URL and the headers: a body sent with GET has no defined meaning, and some servers reject it. The typical answer is `200 OK`, with the resource in the body. Being **safe** and **idempotent**, GET can be repeated or sent ahead of time without worry by browsers, caches and crawlers, and its responses can be cached.',
+      ro: prose`**Citește** reprezentarea unei resurse (\`GET /users/123\`) sau a unei colecții (\`GET /users?page=2\`).
+        Tot ce trebuie știut stă în URL și în antete: un corp trimis cu GET nu are un sens definit, iar unele servere îl resping.
+        Răspunsul tipic este \`200 OK\`, cu resursa în corp.
+        Fiind **sigură** și **idempotentă**, GET poate fi repetată sau trimisă în avans fără grijă de browsere, cache-uri și crawlere, iar răspunsurile ei pot fi păstrate în cache.`,
+      en: prose`**Reads** the representation of a resource (\`GET /users/123\`) or of a collection (\`GET /users?page=2\`).
+        Everything needed is in the URL and the headers: a body sent with GET has no defined meaning, and some servers reject it.
+        The typical answer is \`200 OK\`, with the resource in the body.
+        Being **safe** and **idempotent**, GET can be repeated or sent ahead of time without worry by browsers, caches and crawlers, and its responses can be cached.`,
     },
     correction: {
-      ro: 'Notițele spun că GET „nu modifică datele”. Mai exact, *sigură* înseamnă că clientul nu cere și nu se așteaptă la nicio schimbare pe server (RFC 9110 §9.2.1): serverul poate scrie totuși jurnale sau număra accesările, dar clientul nu răspunde pentru ele. Din același motiv, un link GET precum `/delete?id=5` este o greșeală: un crawler care îl urmează șterge date.',
-      en: 'The notes say GET "does not change data". More precisely, *safe* means the client neither requests nor expects any change on the server (RFC 9110 §9.2.1): the server may still write logs or count visits, but the client is not responsible for them. For the same reason, a GET link such as `/delete?id=5` is a mistake: a crawler that follows it deletes data.',
+      ro: prose`Notițele spun că GET „nu modifică datele”.
+        Mai exact, *sigură* înseamnă că clientul nu cere și nu se așteaptă la nicio schimbare pe server (RFC 9110 §9.2.1): serverul poate scrie totuși jurnale sau număra accesările, dar clientul nu răspunde pentru ele.
+        Din același motiv, un link GET precum \`/delete?id=5\` este o greșeală: un crawler care îl urmează șterge date.`,
+      en: prose`The notes say GET "does not change data".
+        More precisely, *safe* means the client neither requests nor expects any change on the server (RFC 9110 §9.2.1): the server may still write logs or count visits, but the client is not responsible for them.
+        For the same reason, a GET link such as \`/delete?id=5\` is a mistake: a crawler that follows it deletes data.`,
     },
   },
   {
@@ -85,12 +103,22 @@ export const httpMethods: readonly HttpMethod[] = [
     ],
     spec: rfc(9110, '9.3.4'),
     description: {
-      ro: '**Înlocuiește complet** starea resursei de la URL-ul dat cu cea trimisă în corp: `PUT /users/123`, cu toate câmpurile utilizatorului. PUT trimite resursa întreagă, nu doar modificările: câmpurile lipsă sunt, în principiu, șterse sau readuse la valorile implicite. Este **idempotentă**: aceeași reprezentare trimisă de două ori lasă resursa exact ca după prima trimitere. Răspunsul este `200 OK` (cu noua reprezentare) sau `204 No Content` când resursa a fost înlocuită, și `201 Created` când a fost creată.',
-      en: '**Replaces** the state of the resource at the given URL **entirely** with the one sent in the body: `PUT /users/123`, with every field of the user. PUT sends the whole resource, not just the changes: missing fields are, in principle, removed or reset to their defaults. It is **idempotent**: the same representation sent twice leaves the resource exactly as the first request did. The response is `200 OK` (with the new representation) or `204 No Content` when the resource was replaced, and `201 Created` when it was created.',
+      ro: prose`**Înlocuiește complet** starea resursei de la URL-ul dat cu cea trimisă în corp: \`PUT /users/123\`, cu toate câmpurile utilizatorului.
+        PUT trimite resursa întreagă, nu doar modificările: câmpurile lipsă sunt, în principiu, șterse sau readuse la valorile implicite.
+        Este **idempotentă**: aceeași reprezentare trimisă de două ori lasă resursa exact ca după prima trimitere.
+        Răspunsul este \`200 OK\` (cu noua reprezentare) sau \`204 No Content\` când resursa a fost înlocuită, și \`201 Created\` când a fost creată.`,
+      en: prose`**Replaces** the state of the resource at the given URL **entirely** with the one sent in the body: \`PUT /users/123\`, with every field of the user.
+        PUT sends the whole resource, not just the changes: missing fields are, in principle, removed or reset to their defaults.
+        It is **idempotent**: the same representation sent twice leaves the resource exactly as the first request did.
+        The response is \`200 OK\` (with the new representation) or \`204 No Content\` when the resource was replaced, and \`201 Created\` when it was created.`,
     },
     correction: {
-      ro: 'Notițele spun că PUT creează resursa „dacă nu există”. RFC 9110 permite asta, dar nu o cere: un server care își alege singur identificatorii poate refuza crearea prin PUT (de exemplu cu `405 Method Not Allowed`). Crearea prin PUT are sens doar când clientul știe dinainte adresa resursei, de exemplu `PUT /users/ana/avatar`.',
-      en: 'The notes say PUT creates the resource "if it does not exist". RFC 9110 allows that but does not require it: a server that picks identifiers itself may refuse creation through PUT (for example with `405 Method Not Allowed`). Creating with PUT only makes sense when the client knows the resource\'s address in advance, for example `PUT /users/ana/avatar`.',
+      ro: prose`Notițele spun că PUT creează resursa „dacă nu există”.
+        RFC 9110 permite asta, dar nu o cere: un server care își alege singur identificatorii poate refuza crearea prin PUT (de exemplu cu \`405 Method Not Allowed\`).
+        Crearea prin PUT are sens doar când clientul știe dinainte adresa resursei, de exemplu \`PUT /users/ana/avatar\`.`,
+      en: prose`The notes say PUT creates the resource "if it does not exist".
+        RFC 9110 allows that but does not require it: a server that picks identifiers itself may refuse creation through PUT (for example with \`405 Method Not Allowed\`).
+        Creating with PUT only makes sense when the client knows the resource's address in advance, for example \`PUT /users/ana/avatar\`.`,
     },
   },
   {
@@ -105,12 +133,18 @@ export const httpMethods: readonly HttpMethod[] = [
     ],
     spec: rfc(5789),
     description: {
-      ro: '**Modifică parțial** o resursă: corpul conține doar schimbările, într-un format acceptat de server, de exemplu *JSON Merge Patch* (`application/merge-patch+json`, RFC 7396), unde trimiți doar câmpurile noi, sau *JSON Patch* (`application/json-patch+json`, RFC 6902), o listă de operații. Răspunsul este `200 OK` (cu resursa actualizată) sau `204 No Content`. PATCH a fost adăugată prin RFC 5789 și **nu este, prin definiție, nici sigură, nici idempotentă**: o operație precum „adaugă un element la listă”, repetată, îl adaugă de două ori.',
-      en: '**Partially modifies** a resource: the body holds only the changes, in a format the server accepts, for example *JSON Merge Patch* (`application/merge-patch+json`, RFC 7396), where you send only the new fields, or *JSON Patch* (`application/json-patch+json`, RFC 6902), a list of operations. The response is `200 OK` (with the updated resource) or `204 No Content`. PATCH was added by RFC 5789 and is **by definition neither safe nor idempotent**: an operation such as "append an item to the list", repeated, appends it twice.',
+      ro: prose`**Modifică parțial** o resursă: corpul conține doar schimbările, într-un format acceptat de server, de exemplu *JSON Merge Patch* (\`application/merge-patch+json\`, RFC 7396), unde trimiți doar câmpurile noi, sau *JSON Patch* (\`application/json-patch+json\`, RFC 6902), o listă de operații.
+        Răspunsul este \`200 OK\` (cu resursa actualizată) sau \`204 No Content\`.
+        PATCH a fost adăugată prin RFC 5789 și **nu este, prin definiție, nici sigură, nici idempotentă**: o operație precum „adaugă un element la listă”, repetată, îl adaugă de două ori.`,
+      en: prose`**Partially modifies** a resource: the body holds only the changes, in a format the server accepts, for example *JSON Merge Patch* (\`application/merge-patch+json\`, RFC 7396), where you send only the new fields, or *JSON Patch* (\`application/json-patch+json\`, RFC 6902), a list of operations.
+        The response is \`200 OK\` (with the updated resource) or \`204 No Content\`.
+        PATCH was added by RFC 5789 and is **by definition neither safe nor idempotent**: an operation such as "append an item to the list", repeated, appends it twice.`,
     },
     note: {
-      ro: 'Un PATCH poate fi făcut idempotent. Fie prin conținut (un Merge Patch care pune valori fixe dă același rezultat oricâte ori ar fi aplicat), fie printr-o cerere condiționată: cu `If-Match` și `ETag`-ul versiunii citite, o a doua aplicare eșuează cu `412 Precondition Failed` în loc să modifice resursa încă o dată.',
-      en: 'A PATCH can be made idempotent. Either through its content (a Merge Patch that sets fixed values gives the same result however many times it is applied), or with a conditional request: with `If-Match` and the `ETag` of the version that was read, a second application fails with `412 Precondition Failed` instead of changing the resource once more.',
+      ro: prose`Un PATCH poate fi făcut idempotent.
+        Fie prin conținut (un Merge Patch care pune valori fixe dă același rezultat oricâte ori ar fi aplicat), fie printr-o cerere condiționată: cu \`If-Match\` și \`ETag\`-ul versiunii citite, o a doua aplicare eșuează cu \`412 Precondition Failed\` în loc să modifice resursa încă o dată.`,
+      en: prose`A PATCH can be made idempotent.
+        Either through its content (a Merge Patch that sets fixed values gives the same result however many times it is applied), or with a conditional request: with \`If-Match\` and the \`ETag\` of the version that was read, a second application fails with \`412 Precondition Failed\` instead of changing the resource once more.`,
     },
   },
   {
@@ -125,8 +159,14 @@ export const httpMethods: readonly HttpMethod[] = [
     ],
     spec: rfc(9110, '9.3.5'),
     description: {
-      ro: '**Șterge** resursa identificată de URL: `DELETE /users/123`. Răspunsul este `204 No Content` dacă ștergerea s-a făcut și nu mai e nimic de spus, `200 OK` dacă răspunsul descrie rezultatul, sau `202 Accepted` dacă ștergerea a fost doar programată. DELETE este **idempotentă**: după prima cerere resursa nu mai există, iar repetările nu mai schimbă nimic, chiar dacă primesc alt răspuns (de obicei `404 Not Found`). Idempotența privește efectul asupra serverului, nu răspunsul.',
-      en: '**Deletes** the resource identified by the URL: `DELETE /users/123`. The response is `204 No Content` if the deletion happened and there is nothing more to say, `200 OK` if the response describes the outcome, or `202 Accepted` if the deletion was only scheduled. DELETE is **idempotent**: after the first request the resource is gone, and repeats change nothing further, even though they get a different answer (usually `404 Not Found`). Idempotency is about the effect on the server, not about the response.',
+      ro: prose`**Șterge** resursa identificată de URL: \`DELETE /users/123\`.
+        Răspunsul este \`204 No Content\` dacă ștergerea s-a făcut și nu mai e nimic de spus, \`200 OK\` dacă răspunsul descrie rezultatul, sau \`202 Accepted\` dacă ștergerea a fost doar programată.
+        DELETE este **idempotentă**: după prima cerere resursa nu mai există, iar repetările nu mai schimbă nimic, chiar dacă primesc alt răspuns (de obicei \`404 Not Found\`).
+        Idempotența privește efectul asupra serverului, nu răspunsul.`,
+      en: prose`**Deletes** the resource identified by the URL: \`DELETE /users/123\`.
+        The response is \`204 No Content\` if the deletion happened and there is nothing more to say, \`200 OK\` if the response describes the outcome, or \`202 Accepted\` if the deletion was only scheduled.
+        DELETE is **idempotent**: after the first request the resource is gone, and repeats change nothing further, even though they get a different answer (usually \`404 Not Found\`).
+        Idempotency is about the effect on the server, not about the response.`,
     },
   },
 ];

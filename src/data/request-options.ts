@@ -7,7 +7,7 @@
  * Sources: the `requests` API reference, MDN (`RequestInit`, `Response`),
  * the WHATWG Fetch standard and the Node.js CLI documentation.
  */
-import type { Localized, SpecRef } from './locale.ts';
+import { type Localized, type SpecRef, prose } from './locale.ts';
 import { mdn } from './web-refs.ts';
 
 /** How far a runtime's `fetch` covers the option. */
@@ -44,12 +44,18 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'method',
     pythonType: 'str',
     requests: {
-      ro: 'Metoda HTTP, adică acțiunea cerută asupra resursei: `GET`, `POST`, `PUT`, `PATCH`, `DELETE` etc. În `requests` este primul argument al lui `requests.request()` sau numele funcției (`requests.post()`).',
-      en: 'The HTTP method, the action requested on the resource: `GET`, `POST`, `PUT`, `PATCH`, `DELETE` and so on. In `requests` it is the first argument of `requests.request()`, or the function name (`requests.post()`).',
+      ro: prose`Metoda HTTP, adică acțiunea cerută asupra resursei: \`GET\`, \`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\` etc.
+        În \`requests\` este primul argument al lui \`requests.request()\` sau numele funcției (\`requests.post()\`).`,
+      en: prose`The HTTP method, the action requested on the resource: \`GET\`, \`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\` and so on.
+        In \`requests\` it is the first argument of \`requests.request()\`, or the function name (\`requests.post()\`).`,
     },
     fetch: {
-      ro: 'Câmpul `method` al opțiunilor; implicit `GET`. `fetch` trece automat în majuscule doar `DELETE`, `GET`, `HEAD`, `OPTIONS`, `POST` și `PUT`: un `patch` scris cu litere mici pleacă exact așa și serverul îl respinge de obicei cu **405**. Scrie metodele cu majuscule.',
-      en: 'The `method` field of the options; `GET` by default. `fetch` upper-cases only `DELETE`, `GET`, `HEAD`, `OPTIONS`, `POST` and `PUT`: a lower-case `patch` is sent as is, and servers usually reject it with **405**. Write methods in upper case.',
+      ro: prose`Câmpul \`method\` al opțiunilor; implicit \`GET\`.
+        \`fetch\` trece automat în majuscule doar \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` și \`PUT\`: un \`patch\` scris cu litere mici pleacă exact așa și serverul îl respinge de obicei cu **405**.
+        Scrie metodele cu majuscule.`,
+      en: prose`The \`method\` field of the options; \`GET\` by default.
+        \`fetch\` upper-cases only \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` and \`PUT\`: a lower-case \`patch\` is sent as is, and servers usually reject it with **405**.
+        Write methods in upper case.`,
     },
     equivalent: 'method',
     snippet: "await fetch(url, { method: 'PATCH' })",
@@ -64,8 +70,12 @@ export const requestOptions: readonly RequestOption[] = [
       en: 'The full address of the resource (the endpoint) the request goes to, for example `https://api.example.com/data`.',
     },
     fetch: {
-      ro: 'Primul argument al lui `fetch()`: un șir, un obiect `URL` sau un `Request` gata construit. În browser, o adresă relativă se rezolvă față de pagină; în Node.js adresa trebuie să fie absolută. O adresă cu nume și parolă (`https://user:pass@host/`) este refuzată cu `TypeError`: credențialele merg în antetul `Authorization`.',
-      en: 'The first argument of `fetch()`: a string, a `URL` object or a ready-made `Request`. In a browser a relative address is resolved against the page; in Node.js it must be absolute. An address with a user name and password (`https://user:pass@host/`) is refused with a `TypeError`: credentials go in the `Authorization` header.',
+      ro: prose`Primul argument al lui \`fetch()\`: un șir, un obiect \`URL\` sau un \`Request\` gata construit.
+        În browser, o adresă relativă se rezolvă față de pagină; în Node.js adresa trebuie să fie absolută.
+        O adresă cu nume și parolă (\`https://user:pass@host/\`) este refuzată cu \`TypeError\`: credențialele merg în antetul \`Authorization\`.`,
+      en: prose`The first argument of \`fetch()\`: a string, a \`URL\` object or a ready-made \`Request\`.
+        In a browser a relative address is resolved against the page; in Node.js it must be absolute.
+        An address with a user name and password (\`https://user:pass@host/\`) is refused with a \`TypeError\`: credentials go in the \`Authorization\` header.`,
     },
     equivalent: 'fetch(url)',
     snippet: "await fetch(new URL('/data', 'https://api.example.com'))",
@@ -76,12 +86,16 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'params',
     pythonType: 'dict',
     requests: {
-      ro: 'Parametrii adăugați adresei ca query string, folosiți mai ales la `GET` pentru filtrare și paginare: `params={"page": 2, "limit": 50}` devine `?page=2&limit=50`. Acceptă și o listă de perechi, pentru chei repetate; cheile cu valoarea `None` sunt omise.',
-      en: 'Parameters appended to the address as a query string, mostly with `GET`, for filtering and paging: `params={"page": 2, "limit": 50}` becomes `?page=2&limit=50`. A list of pairs works too, for repeated keys; keys whose value is `None` are left out.',
+      ro: prose`Parametrii adăugați adresei ca query string, folosiți mai ales la \`GET\` pentru filtrare și paginare: \`params={"page": 2, "limit": 50}\` devine \`?page=2&limit=50\`.
+        Acceptă și o listă de perechi, pentru chei repetate; cheile cu valoarea \`None\` sunt omise.`,
+      en: prose`Parameters appended to the address as a query string, mostly with \`GET\`, for filtering and paging: \`params={"page": 2, "limit": 50}\` becomes \`?page=2&limit=50\`.
+        A list of pairs works too, for repeated keys; keys whose value is \`None\` are left out.`,
     },
     fetch: {
-      ro: '`fetch` nu are o opțiune separată: construiești adresa cu `URL` și `URLSearchParams`, care codifică valorile (spații, `&`, diacritice) corect. `searchParams.append()` adaugă chei repetate.',
-      en: '`fetch` has no separate option: build the address with `URL` and `URLSearchParams`, which encode values (spaces, `&`, non-ASCII letters) correctly. `searchParams.append()` adds repeated keys.',
+      ro: prose`\`fetch\` nu are o opțiune separată: construiești adresa cu \`URL\` și \`URLSearchParams\`, care codifică valorile (spații, \`&\`, diacritice) corect.
+        \`searchParams.append()\` adaugă chei repetate.`,
+      en: prose`\`fetch\` has no separate option: build the address with \`URL\` and \`URLSearchParams\`, which encode values (spaces, \`&\`, non-ASCII letters) correctly.
+        \`searchParams.append()\` adds repeated keys.`,
     },
     equivalent: 'URLSearchParams',
     snippet: "url.search = new URLSearchParams({ page: '2', limit: '50' }).toString()",
@@ -92,19 +106,27 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'data',
     pythonType: 'dict | bytes | str',
     requests: {
-      ro: 'Conținutul trimis în corpul cererii (body), la `POST`, `PUT` sau `PATCH`. Un dicționar este codificat ca formular, `application/x-www-form-urlencoded` (`username=admin&password=123`), nu ca JSON; `bytes` și `str` pleacă neschimbate.',
-      en: 'The content sent in the request body, with `POST`, `PUT` or `PATCH`. A dictionary is encoded as a form, `application/x-www-form-urlencoded` (`username=admin&password=123`), not as JSON; `bytes` and `str` are sent unchanged.',
+      ro: prose`Conținutul trimis în corpul cererii (body), la \`POST\`, \`PUT\` sau \`PATCH\`.
+        Un dicționar este codificat ca formular, \`application/x-www-form-urlencoded\` (\`username=admin&password=123\`), nu ca JSON; \`bytes\` și \`str\` pleacă neschimbate.`,
+      en: prose`The content sent in the request body, with \`POST\`, \`PUT\` or \`PATCH\`.
+        A dictionary is encoded as a form, \`application/x-www-form-urlencoded\` (\`username=admin&password=123\`), not as JSON; \`bytes\` and \`str\` are sent unchanged.`,
     },
     fetch: {
-      ro: 'Câmpul `body`. Tipul valorii alege și `Content-Type`-ul, dacă nu îl dai tu: `URLSearchParams` trimite un formular (`application/x-www-form-urlencoded;charset=UTF-8`), un șir trimite `text/plain;charset=UTF-8`, iar un `Blob` tipul lui. `GET` și `HEAD` nu pot avea corp.',
-      en: 'The `body` field. The type of the value also picks the `Content-Type` unless you set one: `URLSearchParams` sends a form (`application/x-www-form-urlencoded;charset=UTF-8`), a string sends `text/plain;charset=UTF-8`, a `Blob` its own type. `GET` and `HEAD` cannot have a body.',
+      ro: prose`Câmpul \`body\`.
+        Tipul valorii alege și \`Content-Type\`-ul, dacă nu îl dai tu: \`URLSearchParams\` trimite un formular (\`application/x-www-form-urlencoded;charset=UTF-8\`), un șir trimite \`text/plain;charset=UTF-8\`, iar un \`Blob\` tipul lui.
+        \`GET\` și \`HEAD\` nu pot avea corp.`,
+      en: prose`The \`body\` field.
+        The type of the value also picks the \`Content-Type\` unless you set one: \`URLSearchParams\` sends a form (\`application/x-www-form-urlencoded;charset=UTF-8\`), a string sends \`text/plain;charset=UTF-8\`, a \`Blob\` its own type.
+        \`GET\` and \`HEAD\` cannot have a body.`,
     },
     equivalent: 'body',
     snippet: "await fetch(url, { method: 'POST', body: new URLSearchParams({ username: 'admin' }) })",
     support: { browser: 'yes', node: 'yes' },
     correction: {
-      ro: 'Exemplul notițelor, `data={"username": "admin", "password": "123"}`, nu trimite JSON, ci un formular. Pentru JSON se folosește `json=`.',
-      en: 'The notes\' example, `data={"username": "admin", "password": "123"}`, sends a form, not JSON. For JSON, use `json=`.',
+      ro: prose`Exemplul notițelor, \`data={"username": "admin", "password": "123"}\`, nu trimite JSON, ci un formular.
+        Pentru JSON se folosește \`json=\`.`,
+      en: prose`The notes' example, \`data={"username": "admin", "password": "123"}\`, sends a form, not JSON.
+        For JSON, use \`json=\`.`,
     },
     reference: mdn('Web/API/RequestInit#body', 'MDN: RequestInit.body'),
   },
@@ -112,12 +134,16 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'json',
     pythonType: 'dict | list',
     requests: {
-      ro: 'Ca `data`, dar serializează valoarea în JSON și adaugă `Content-Type: application/json`. Orice valoare serializabilă merge, nu doar un dicționar.',
-      en: 'Like `data`, but serialises the value as JSON and adds `Content-Type: application/json`. Any serialisable value works, not only a dictionary.',
+      ro: prose`Ca \`data\`, dar serializează valoarea în JSON și adaugă \`Content-Type: application/json\`.
+        Orice valoare serializabilă merge, nu doar un dicționar.`,
+      en: prose`Like \`data\`, but serialises the value as JSON and adds \`Content-Type: application/json\`.
+        Any serialisable value works, not only a dictionary.`,
     },
     fetch: {
-      ro: 'Doi pași făcuți de mână: `body: JSON.stringify(value)` și antetul `Content-Type: application/json`. Fără antet, `fetch` trimite șirul ca `text/plain`, iar multe API-uri îl refuză cu **415**.',
-      en: 'Two steps done by hand: `body: JSON.stringify(value)` and the `Content-Type: application/json` header. Without the header, `fetch` sends the string as `text/plain`, and many APIs refuse it with **415**.',
+      ro: prose`Doi pași făcuți de mână: \`body: JSON.stringify(value)\` și antetul \`Content-Type: application/json\`.
+        Fără antet, \`fetch\` trimite șirul ca \`text/plain\`, iar multe API-uri îl refuză cu **415**.`,
+      en: prose`Two steps done by hand: \`body: JSON.stringify(value)\` and the \`Content-Type: application/json\` header.
+        Without the header, \`fetch\` sends the string as \`text/plain\`, and many APIs refuse it with **415**.`,
     },
     equivalent: 'body + Content-Type',
     snippet: "await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) })",
@@ -128,12 +154,18 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'headers',
     pythonType: 'dict',
     requests: {
-      ro: 'Antete suplimentare trimise serverului, de exemplu `{"Authorization": "Bearer <token>", "User-Agent": "MyApp/1.0"}`. Se adaugă peste antetele implicite ale bibliotecii.',
-      en: 'Extra headers sent to the server, for example `{"Authorization": "Bearer <token>", "User-Agent": "MyApp/1.0"}`. They are added on top of the library\'s default headers.',
+      ro: prose`Antete suplimentare trimise serverului, de exemplu \`{"Authorization": "Bearer <token>", "User-Agent": "MyApp/1.0"}\`.
+        Se adaugă peste antetele implicite ale bibliotecii.`,
+      en: prose`Extra headers sent to the server, for example \`{"Authorization": "Bearer <token>", "User-Agent": "MyApp/1.0"}\`.
+        They are added on top of the library's default headers.`,
     },
     fetch: {
-      ro: 'Câmpul `headers`: un obiect simplu, o listă de perechi sau un obiect `Headers`. Numele nu țin cont de majuscule. În browser, antetele [interzise](#request-headers) (de exemplu `Host`, `Cookie`, `Content-Length`) sunt eliminate fără nicio eroare, iar Chromium elimină și `User-Agent`.',
-      en: 'The `headers` field: a plain object, a list of pairs or a `Headers` object. Names are case-insensitive. In a browser, [forbidden](#request-headers) headers (such as `Host`, `Cookie`, `Content-Length`) are dropped without any error, and Chromium drops `User-Agent` too.',
+      ro: prose`Câmpul \`headers\`: un obiect simplu, o listă de perechi sau un obiect \`Headers\`.
+        Numele nu țin cont de majuscule.
+        În browser, antetele [interzise](#request-headers) (de exemplu \`Host\`, \`Cookie\`, \`Content-Length\`) sunt eliminate fără nicio eroare, iar Chromium elimină și \`User-Agent\`.`,
+      en: prose`The \`headers\` field: a plain object, a list of pairs or a \`Headers\` object.
+        Names are case-insensitive.
+        In a browser, [forbidden](#request-headers) headers (such as \`Host\`, \`Cookie\`, \`Content-Length\`) are dropped without any error, and Chromium drops \`User-Agent\` too.`,
     },
     equivalent: 'headers',
     snippet: "await fetch(url, { headers: new Headers({ Accept: 'application/json' }) })",
@@ -144,12 +176,16 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'cookies',
     pythonType: 'dict | CookieJar',
     requests: {
-      ro: 'Cookie-uri atașate cererii, trimise în antetul `Cookie`. Pentru sesiuni care păstrează cookie-urile de la o cerere la alta se folosește `requests.Session()`.',
-      en: 'Cookies attached to the request, sent in the `Cookie` header. For sessions that keep cookies from one request to the next, use `requests.Session()`.',
+      ro: prose`Cookie-uri atașate cererii, trimise în antetul \`Cookie\`.
+        Pentru sesiuni care păstrează cookie-urile de la o cerere la alta se folosește \`requests.Session()\`.`,
+      en: prose`Cookies attached to the request, sent in the \`Cookie\` header.
+        For sessions that keep cookies from one request to the next, use \`requests.Session()\`.`,
     },
     fetch: {
-      ro: 'În browser nu poți scrie antetul `Cookie` (este interzis): browserul trimite singur cookie-urile pe care le are pentru acel site, după opțiunea `credentials` — `same-origin` (implicit), `include` (și cross-origin) sau `omit`. În Node.js nu există un „borcan” de cookie-uri: pui antetul `Cookie` de mână și citești răspunsul cu `headers.getSetCookie()`.',
-      en: 'In a browser you cannot write the `Cookie` header (it is forbidden): the browser sends the cookies it holds for that site by itself, according to the `credentials` option — `same-origin` (the default), `include` (cross-origin too) or `omit`. Node.js has no cookie jar: you set the `Cookie` header by hand and read replies with `headers.getSetCookie()`.',
+      ro: prose`În browser nu poți scrie antetul \`Cookie\` (este interzis): browserul trimite singur cookie-urile pe care le are pentru acel site, după opțiunea \`credentials\` — \`same-origin\` (implicit), \`include\` (și cross-origin) sau \`omit\`.
+        În Node.js nu există un „borcan” de cookie-uri: pui antetul \`Cookie\` de mână și citești răspunsul cu \`headers.getSetCookie()\`.`,
+      en: prose`In a browser you cannot write the \`Cookie\` header (it is forbidden): the browser sends the cookies it holds for that site by itself, according to the \`credentials\` option — \`same-origin\` (the default), \`include\` (cross-origin too) or \`omit\`.
+        Node.js has no cookie jar: you set the \`Cookie\` header by hand and read replies with \`headers.getSetCookie()\`.`,
     },
     equivalent: 'credentials',
     snippet: "await fetch(url, { credentials: 'include' })",
@@ -160,12 +196,18 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'files',
     pythonType: 'dict',
     requests: {
-      ro: 'Fișiere încărcate pe server (upload), trimise ca `multipart/form-data`, de exemplu `files={"file": open("img.png", "rb")}`. Fișierul se deschide în mod binar și trebuie închis după cerere, de preferat cu `with open(...)`.',
-      en: 'Files uploaded to the server, sent as `multipart/form-data`, for example `files={"file": open("img.png", "rb")}`. The file is opened in binary mode and must be closed after the request, preferably with `with open(...)`.',
+      ro: prose`Fișiere încărcate pe server (upload), trimise ca \`multipart/form-data\`, de exemplu \`files={"file": open("img.png", "rb")}\`.
+        Fișierul se deschide în mod binar și trebuie închis după cerere, de preferat cu \`with open(...)\`.`,
+      en: prose`Files uploaded to the server, sent as \`multipart/form-data\`, for example \`files={"file": open("img.png", "rb")}\`.
+        The file is opened in binary mode and must be closed after the request, preferably with \`with open(...)\`.`,
     },
     fetch: {
-      ro: 'Un `FormData` ca `body`, cu fișierul adăugat ca `Blob` sau `File` (în Node.js, `fs.openAsBlob()`). **Nu** seta `Content-Type` de mână: `fetch` îl scrie singur, împreună cu `boundary`-ul care separă câmpurile. Vezi [exemplul complet](#upload-a-file).',
-      en: 'A `FormData` as the `body`, with the file added as a `Blob` or `File` (in Node.js, `fs.openAsBlob()`). Do **not** set `Content-Type` yourself: `fetch` writes it, together with the `boundary` that separates the fields. See [the full example](#upload-a-file).',
+      ro: prose`Un \`FormData\` ca \`body\`, cu fișierul adăugat ca \`Blob\` sau \`File\` (în Node.js, \`fs.openAsBlob()\`).
+        **Nu** seta \`Content-Type\` de mână: \`fetch\` îl scrie singur, împreună cu \`boundary\`-ul care separă câmpurile.
+        Vezi [exemplul complet](#upload-a-file).`,
+      en: prose`A \`FormData\` as the \`body\`, with the file added as a \`Blob\` or \`File\` (in Node.js, \`fs.openAsBlob()\`).
+        Do **not** set \`Content-Type\` yourself: \`fetch\` writes it, together with the \`boundary\` that separates the fields.
+        See [the full example](#upload-a-file).`,
     },
     equivalent: 'FormData',
     snippet: "form.append('file', await openAsBlob('img.png'), 'img.png')",
@@ -176,19 +218,27 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'auth',
     pythonType: 'tuple',
     requests: {
-      ro: 'Autentificare HTTP: tuplul `(username, password)` înseamnă autentificare **Basic**, adică antetul `Authorization: Basic` urmat de `username:password` codificat Base64. Alte scheme (Digest, OAuth) se dau ca obiecte `AuthBase`.',
-      en: 'HTTP authentication: the tuple `(username, password)` means **Basic** authentication, that is the `Authorization: Basic` header followed by `username:password` in Base64. Other schemes (Digest, OAuth) are passed as `AuthBase` objects.',
+      ro: prose`Autentificare HTTP: tuplul \`(username, password)\` înseamnă autentificare **Basic**, adică antetul \`Authorization: Basic\` urmat de \`username:password\` codificat Base64.
+        Alte scheme (Digest, OAuth) se dau ca obiecte \`AuthBase\`.`,
+      en: prose`HTTP authentication: the tuple \`(username, password)\` means **Basic** authentication, that is the \`Authorization: Basic\` header followed by \`username:password\` in Base64.
+        Other schemes (Digest, OAuth) are passed as \`AuthBase\` objects.`,
     },
     fetch: {
-      ro: 'Antetul `Authorization`, scris de mână: `Basic ` + `btoa("user:parolă")`, sau `Bearer ` + token. `btoa()` acceptă doar caractere Latin-1; pentru diacritice codifici întâi în UTF-8 (în Node.js, `Buffer.from(text).toString("base64")`). Base64 nu este criptare: Basic are sens doar peste HTTPS.',
-      en: 'The `Authorization` header, written by hand: `Basic ` + `btoa("user:password")`, or `Bearer ` + a token. `btoa()` accepts Latin-1 characters only; for other letters encode to UTF-8 first (in Node.js, `Buffer.from(text).toString("base64")`). Base64 is not encryption: Basic only makes sense over HTTPS.',
+      ro: prose`Antetul \`Authorization\`, scris de mână: \`Basic \` + \`btoa("user:parolă")\`, sau \`Bearer \` + token.
+        \`btoa()\` acceptă doar caractere Latin-1; pentru diacritice codifici întâi în UTF-8 (în Node.js, \`Buffer.from(text).toString("base64")\`).
+        Base64 nu este criptare: Basic are sens doar peste HTTPS.`,
+      en: prose`The \`Authorization\` header, written by hand: \`Basic \` + \`btoa("user:password")\`, or \`Bearer \` + a token.
+        \`btoa()\` accepts Latin-1 characters only; for other letters encode to UTF-8 first (in Node.js, \`Buffer.from(text).toString("base64")\`).
+        Base64 is not encryption: Basic only makes sense over HTTPS.`,
     },
     equivalent: 'Authorization',
     snippet: "await fetch(url, { headers: { Authorization: 'Basic ' + btoa('admin:123456') } })",
     support: { browser: 'yes', node: 'yes' },
     correction: {
-      ro: 'În exemplul JSON al notițelor, `"auth": {"type": "Bearer", "token": ...}` nu este o formă pe care `requests` o acceptă: parametrul `auth` primește un tuplu (Basic) sau un obiect `AuthBase`. Un token Bearer se trimite prin `headers={"Authorization": "Bearer ..."}`.',
-      en: 'In the notes\' JSON example, `"auth": {"type": "Bearer", "token": ...}` is not a form `requests` accepts: the `auth` parameter takes a tuple (Basic) or an `AuthBase` object. A Bearer token is sent with `headers={"Authorization": "Bearer ..."}`.',
+      ro: prose`În exemplul JSON al notițelor, \`"auth": {"type": "Bearer", "token": ...}\` nu este o formă pe care \`requests\` o acceptă: parametrul \`auth\` primește un tuplu (Basic) sau un obiect \`AuthBase\`.
+        Un token Bearer se trimite prin \`headers={"Authorization": "Bearer ..."}\`.`,
+      en: prose`In the notes' JSON example, \`"auth": {"type": "Bearer", "token": ...}\` is not a form \`requests\` accepts: the \`auth\` parameter takes a tuple (Basic) or an \`AuthBase\` object.
+        A Bearer token is sent with \`headers={"Authorization": "Bearer ..."}\`.`,
     },
     reference: mdn('Web/HTTP/Reference/Headers/Authorization', 'MDN: Authorization'),
   },
@@ -196,12 +246,22 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'timeout',
     pythonType: 'float | tuple',
     requests: {
-      ro: 'Cât așteaptă clientul, în **secunde**: un număr sau un tuplu `(conectare, citire)`. Nu este o limită pentru toată descărcarea: eroarea apare când conectarea durează prea mult sau când serverul nu trimite niciun octet timp de `timeout` secunde. Fără `timeout`, `requests` poate aștepta la nesfârșit.',
-      en: 'How long the client waits, in **seconds**: a number or a `(connect, read)` tuple. It is not a limit on the whole download: the error comes when connecting takes too long or when the server sends no byte for `timeout` seconds. Without `timeout`, `requests` may wait forever.',
+      ro: prose`Cât așteaptă clientul, în **secunde**: un număr sau un tuplu \`(conectare, citire)\`.
+        Nu este o limită pentru toată descărcarea: eroarea apare când conectarea durează prea mult sau când serverul nu trimite niciun octet timp de \`timeout\` secunde.
+        Fără \`timeout\`, \`requests\` poate aștepta la nesfârșit.`,
+      en: prose`How long the client waits, in **seconds**: a number or a \`(connect, read)\` tuple.
+        It is not a limit on the whole download: the error comes when connecting takes too long or when the server sends no byte for \`timeout\` seconds.
+        Without \`timeout\`, \`requests\` may wait forever.`,
     },
     fetch: {
-      ro: 'Opțiunea `signal` cu `AbortSignal.timeout(ms)`, în **milisecunde**. Spre deosebire de `requests`, limita acoperă toată operația, inclusiv citirea corpului. La expirare, promisiunea este respinsă cu un `DOMException` numit `TimeoutError`. `AbortSignal.any([...])` combină limita cu un buton „Anulează”.',
-      en: 'The `signal` option with `AbortSignal.timeout(ms)`, in **milliseconds**. Unlike `requests`, the limit covers the whole operation, reading the body included. When it expires, the promise is rejected with a `DOMException` named `TimeoutError`. `AbortSignal.any([...])` combines the limit with a "Cancel" button.',
+      ro: prose`Opțiunea \`signal\` cu \`AbortSignal.timeout(ms)\`, în **milisecunde**.
+        Spre deosebire de \`requests\`, limita acoperă toată operația, inclusiv citirea corpului.
+        La expirare, promisiunea este respinsă cu un \`DOMException\` numit \`TimeoutError\`.
+        \`AbortSignal.any([...])\` combină limita cu un buton „Anulează”.`,
+      en: prose`The \`signal\` option with \`AbortSignal.timeout(ms)\`, in **milliseconds**.
+        Unlike \`requests\`, the limit covers the whole operation, reading the body included.
+        When it expires, the promise is rejected with a \`DOMException\` named \`TimeoutError\`.
+        \`AbortSignal.any([...])\` combines the limit with a "Cancel" button.`,
     },
     equivalent: 'AbortSignal.timeout()',
     snippet: 'await fetch(url, { signal: AbortSignal.timeout(5_000) })',
@@ -216,12 +276,16 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'allow_redirects',
     pythonType: 'bool',
     requests: {
-      ro: 'Dacă biblioteca urmează singură redirecționările (`3xx` cu antetul `Location`). Implicit `True`, cu excepția lui `requests.head()`, unde este `False`; după 30 de redirecționări renunță.',
-      en: 'Whether the library follows redirects (`3xx` with a `Location` header) by itself. `True` by default, except for `requests.head()`, where it is `False`; it gives up after 30 redirects.',
+      ro: prose`Dacă biblioteca urmează singură redirecționările (\`3xx\` cu antetul \`Location\`).
+        Implicit \`True\`, cu excepția lui \`requests.head()\`, unde este \`False\`; după 30 de redirecționări renunță.`,
+      en: prose`Whether the library follows redirects (\`3xx\` with a \`Location\` header) by itself.
+        \`True\` by default, except for \`requests.head()\`, where it is \`False\`; it gives up after 30 redirects.`,
     },
     fetch: {
-      ro: 'Opțiunea `redirect`: `"follow"` (implicit, cel mult 20 de pași), `"error"` (respinge promisiunea) sau `"manual"`. Cu `"manual"`, Node.js întoarce răspunsul `3xx` cu `Location` lizibil; browserul întoarce un răspuns opac (`type` `"opaqueredirect"`, `status` 0), fără adresă.',
-      en: 'The `redirect` option: `"follow"` (the default, 20 hops at most), `"error"` (rejects the promise) or `"manual"`. With `"manual"`, Node.js returns the `3xx` response with a readable `Location`; a browser returns an opaque response (`type` `"opaqueredirect"`, `status` 0) without the address.',
+      ro: prose`Opțiunea \`redirect\`: \`"follow"\` (implicit, cel mult 20 de pași), \`"error"\` (respinge promisiunea) sau \`"manual"\`.
+        Cu \`"manual"\`, Node.js întoarce răspunsul \`3xx\` cu \`Location\` lizibil; browserul întoarce un răspuns opac (\`type\` \`"opaqueredirect"\`, \`status\` 0), fără adresă.`,
+      en: prose`The \`redirect\` option: \`"follow"\` (the default, 20 hops at most), \`"error"\` (rejects the promise) or \`"manual"\`.
+        With \`"manual"\`, Node.js returns the \`3xx\` response with a readable \`Location\`; a browser returns an opaque response (\`type\` \`"opaqueredirect"\`, \`status\` 0) without the address.`,
     },
     equivalent: 'redirect',
     snippet: "await fetch(url, { redirect: 'manual' })",
@@ -232,12 +296,18 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'proxies',
     pythonType: 'dict',
     requests: {
-      ro: 'Proxy-urile prin care trec cererile, pe schemă: `proxies={"http": "http://10.10.1.10:3128", "https": "http://10.10.1.10:1080"}`. Proxy-urile SOCKS cer pachetul suplimentar `requests[socks]`.',
-      en: 'The proxies requests go through, per scheme: `proxies={"http": "http://10.10.1.10:3128", "https": "http://10.10.1.10:1080"}`. SOCKS proxies need the extra `requests[socks]` package.',
+      ro: prose`Proxy-urile prin care trec cererile, pe schemă: \`proxies={"http": "http://10.10.1.10:3128", "https": "http://10.10.1.10:1080"}\`.
+        Proxy-urile SOCKS cer pachetul suplimentar \`requests[socks]\`.`,
+      en: prose`The proxies requests go through, per scheme: \`proxies={"http": "http://10.10.1.10:3128", "https": "http://10.10.1.10:1080"}\`.
+        SOCKS proxies need the extra \`requests[socks]\` package.`,
     },
     fetch: {
-      ro: 'O pagină web nu poate alege proxy-ul: îl stabilesc browserul și sistemul de operare. În Node.js, opțiunea `dispatcher` primește un `ProxyAgent` din pachetul `undici`, sau, din Node.js 24, variabila `NODE_USE_ENV_PROXY=1` face ca `fetch` să folosească `HTTP_PROXY`, `HTTPS_PROXY` și `NO_PROXY`. Vezi [exemplul](#proxy-and-certificates).',
-      en: 'A web page cannot choose the proxy: the browser and the operating system decide. In Node.js, the `dispatcher` option takes a `ProxyAgent` from the `undici` package, or, from Node.js 24, the `NODE_USE_ENV_PROXY=1` variable makes `fetch` use `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY`. See [the example](#proxy-and-certificates).',
+      ro: prose`O pagină web nu poate alege proxy-ul: îl stabilesc browserul și sistemul de operare.
+        În Node.js, opțiunea \`dispatcher\` primește un \`ProxyAgent\` din pachetul \`undici\`, sau, din Node.js 24, variabila \`NODE_USE_ENV_PROXY=1\` face ca \`fetch\` să folosească \`HTTP_PROXY\`, \`HTTPS_PROXY\` și \`NO_PROXY\`.
+        Vezi [exemplul](#proxy-and-certificates).`,
+      en: prose`A web page cannot choose the proxy: the browser and the operating system decide.
+        In Node.js, the \`dispatcher\` option takes a \`ProxyAgent\` from the \`undici\` package, or, from Node.js 24, the \`NODE_USE_ENV_PROXY=1\` variable makes \`fetch\` use \`HTTP_PROXY\`, \`HTTPS_PROXY\` and \`NO_PROXY\`.
+        See [the example](#proxy-and-certificates).`,
     },
     equivalent: 'dispatcher: ProxyAgent',
     snippet: "await fetch(url, { dispatcher: new ProxyAgent('http://10.10.1.10:3128') })",
@@ -252,8 +322,12 @@ export const requestOptions: readonly RequestOption[] = [
       en: 'Verification of the server\'s TLS certificate: `True` (the default) verifies, `False` turns it off, and a string is the path to a file or directory of the certificate authorities (CAs) you trust.',
     },
     fetch: {
-      ro: 'În browser, verificarea nu se poate opri din cod. În Node.js: `dispatcher: new Agent({ connect: { ca } })` adaugă o autoritate pentru o cerere, variabila `NODE_EXTRA_CA_CERTS=ca.pem` o adaugă pentru tot procesul, iar `rejectUnauthorized: false` oprește verificarea. Oprirea verificării expune conexiunea unui atac man-in-the-middle: doar pentru teste locale.',
-      en: 'In a browser, verification cannot be turned off from code. In Node.js: `dispatcher: new Agent({ connect: { ca } })` adds an authority for one request, the `NODE_EXTRA_CA_CERTS=ca.pem` variable adds it for the whole process, and `rejectUnauthorized: false` turns verification off. Turning it off exposes the connection to a man-in-the-middle attack: local tests only.',
+      ro: prose`În browser, verificarea nu se poate opri din cod.
+        În Node.js: \`dispatcher: new Agent({ connect: { ca } })\` adaugă o autoritate pentru o cerere, variabila \`NODE_EXTRA_CA_CERTS=ca.pem\` o adaugă pentru tot procesul, iar \`rejectUnauthorized: false\` oprește verificarea.
+        Oprirea verificării expune conexiunea unui atac man-in-the-middle: doar pentru teste locale.`,
+      en: prose`In a browser, verification cannot be turned off from code.
+        In Node.js: \`dispatcher: new Agent({ connect: { ca } })\` adds an authority for one request, the \`NODE_EXTRA_CA_CERTS=ca.pem\` variable adds it for the whole process, and \`rejectUnauthorized: false\` turns verification off.
+        Turning it off exposes the connection to a man-in-the-middle attack: local tests only.`,
     },
     equivalent: 'dispatcher: Agent',
     snippet: "await fetch(url, { dispatcher: new Agent({ connect: { ca: await readFile('ca.pem') } }) })",
@@ -268,12 +342,18 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'stream',
     pythonType: 'bool',
     requests: {
-      ro: 'Cu `stream=True`, `requests` întoarce răspunsul după antete și citește corpul abia când îl ceri, bucată cu bucată (`iter_content()`), util pentru fișiere mari. Conexiunea rămâne ocupată până citești tot sau închizi răspunsul.',
-      en: 'With `stream=True`, `requests` returns the response after the headers and reads the body only when you ask, chunk by chunk (`iter_content()`), useful for large files. The connection stays busy until you read everything or close the response.',
+      ro: prose`Cu \`stream=True\`, \`requests\` întoarce răspunsul după antete și citește corpul abia când îl ceri, bucată cu bucată (\`iter_content()\`), util pentru fișiere mari.
+        Conexiunea rămâne ocupată până citești tot sau închizi răspunsul.`,
+      en: prose`With \`stream=True\`, \`requests\` returns the response after the headers and reads the body only when you ask, chunk by chunk (\`iter_content()\`), useful for large files.
+        The connection stays busy until you read everything or close the response.`,
     },
     fetch: {
-      ro: '`fetch` se comportă mereu așa: promisiunea se rezolvă când sosesc antetele, iar corpul este un `ReadableStream` în `response.body`, citit bucată cu bucată cu `getReader()`. Metodele `text()`, `json()` sau `arrayBuffer()` citesc tot fluxul. Vezi [exemplul](#stream-a-download).',
-      en: '`fetch` always works this way: the promise resolves when the headers arrive, and the body is a `ReadableStream` in `response.body`, read chunk by chunk with `getReader()`. The `text()`, `json()` and `arrayBuffer()` methods read the whole stream. See [the example](#stream-a-download).',
+      ro: prose`\`fetch\` se comportă mereu așa: promisiunea se rezolvă când sosesc antetele, iar corpul este un \`ReadableStream\` în \`response.body\`, citit bucată cu bucată cu \`getReader()\`.
+        Metodele \`text()\`, \`json()\` sau \`arrayBuffer()\` citesc tot fluxul.
+        Vezi [exemplul](#stream-a-download).`,
+      en: prose`\`fetch\` always works this way: the promise resolves when the headers arrive, and the body is a \`ReadableStream\` in \`response.body\`, read chunk by chunk with \`getReader()\`.
+        The \`text()\`, \`json()\` and \`arrayBuffer()\` methods read the whole stream.
+        See [the example](#stream-a-download).`,
     },
     equivalent: 'response.body',
     snippet: 'const reader = response.body?.getReader()',

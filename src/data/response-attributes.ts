@@ -7,7 +7,7 @@
  * `utils.get_encoding_from_headers`), MDN (`Response`, `Headers`) and the
  * WHATWG Fetch standard.
  */
-import type { Localized, SpecRef } from './locale.ts';
+import { type Localized, type SpecRef, prose } from './locale.ts';
 import { mdn, requestsApi } from './web-refs.ts';
 
 /** How closely the fetch `Response` matches the `requests` attribute. */
@@ -49,8 +49,14 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The HTTP status code of the response: `200`, `201`, `404`, `500`...',
     },
     fetch: {
-      ro: '`response.status`. Lângă el, `response.ok` este `true` pentru 200–299. Atenție la diferența față de `requests`, unde `ok` este adevărat pentru orice cod sub 400. `fetch` **nu** respinge promisiunea la 404 sau 500, ci doar la erori de rețea: verifici singur `ok`, cum ai face cu `raise_for_status()`.',
-      en: '`response.status`. Next to it, `response.ok` is `true` for 200–299. Mind the difference from `requests`, where `ok` is true for any code below 400. `fetch` does **not** reject the promise on 404 or 500, only on network errors: check `ok` yourself, as you would call `raise_for_status()`.',
+      ro: prose`\`response.status\`.
+        Lângă el, \`response.ok\` este \`true\` pentru 200–299.
+        Atenție la diferența față de \`requests\`, unde \`ok\` este adevărat pentru orice cod sub 400.
+        \`fetch\` **nu** respinge promisiunea la 404 sau 500, ci doar la erori de rețea: verifici singur \`ok\`, cum ai face cu \`raise_for_status()\`.`,
+      en: prose`\`response.status\`.
+        Next to it, \`response.ok\` is \`true\` for 200–299.
+        Mind the difference from \`requests\`, where \`ok\` is true for any code below 400.
+        \`fetch\` does **not** reject the promise on 404 or 500, only on network errors: check \`ok\` yourself, as you would call \`raise_for_status()\`.`,
     },
     equivalent: 'status',
     match: 'same',
@@ -66,8 +72,10 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The reason phrase sent next to the code: `OK`, `Created`, `Not Found`.',
     },
     fetch: {
-      ro: '`response.statusText`. Este șirul gol peste HTTP/2 și HTTP/3, care nu mai transmit mesajul: programul decide după `status`, iar textul e doar pentru oameni.',
-      en: '`response.statusText`. It is the empty string over HTTP/2 and HTTP/3, which no longer carry the phrase: programs decide by `status`; the text is for humans only.',
+      ro: prose`\`response.statusText\`.
+        Este șirul gol peste HTTP/2 și HTTP/3, care nu mai transmit mesajul: programul decide după \`status\`, iar textul e doar pentru oameni.`,
+      en: prose`\`response.statusText\`.
+        It is the empty string over HTTP/2 and HTTP/3, which no longer carry the phrase: programs decide by \`status\`; the text is for humans only.`,
     },
     equivalent: 'statusText',
     match: 'same',
@@ -83,8 +91,10 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The response headers, in a dictionary that ignores case: `r.headers["content-type"]` and `r.headers["Content-Type"]` give the same value.',
     },
     fetch: {
-      ro: 'Un obiect `Headers`: `get()` nu ține cont de majuscule și unește valorile repetate cu `, `, iar `has()`, `entries()` și `for...of` îl parcurg. Într-un răspuns cross-origin, browserul arată doar antetele permise de CORS (vezi [`Access-Control-Expose-Headers`](#access-control-expose-headers)).',
-      en: 'A `Headers` object: `get()` ignores case and joins repeated values with `, `, and `has()`, `entries()` and `for...of` walk through it. In a cross-origin response, the browser shows only the headers CORS allows (see [`Access-Control-Expose-Headers`](#access-control-expose-headers)).',
+      ro: prose`Un obiect \`Headers\`: \`get()\` nu ține cont de majuscule și unește valorile repetate cu \`, \`, iar \`has()\`, \`entries()\` și \`for...of\` îl parcurg.
+        Într-un răspuns cross-origin, browserul arată doar antetele permise de CORS (vezi [\`Access-Control-Expose-Headers\`](#access-control-expose-headers)).`,
+      en: prose`A \`Headers\` object: \`get()\` ignores case and joins repeated values with \`, \`, and \`has()\`, \`entries()\` and \`for...of\` walk through it.
+        In a cross-origin response, the browser shows only the headers CORS allows (see [\`Access-Control-Expose-Headers\`](#access-control-expose-headers)).`,
     },
     equivalent: 'headers',
     match: 'same',
@@ -100,19 +110,27 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'text',
     pythonType: 'str',
     requests: {
-      ro: 'Corpul răspunsului decodat în text, cu codificarea din `r.encoding`. Aceasta vine din antetul `Content-Type` (`charset=...`); dacă antetul nu o dă, `requests` presupune ISO-8859-1 pentru `text/*` și UTF-8 pentru JSON, iar altfel o ghicește din conținut (`apparent_encoding`).',
-      en: 'The response body decoded to text, with the encoding in `r.encoding`. That comes from the `Content-Type` header (`charset=...`); when the header gives none, `requests` assumes ISO-8859-1 for `text/*` and UTF-8 for JSON, and otherwise guesses from the content (`apparent_encoding`).',
+      ro: prose`Corpul răspunsului decodat în text, cu codificarea din \`r.encoding\`.
+        Aceasta vine din antetul \`Content-Type\` (\`charset=...\`); dacă antetul nu o dă, \`requests\` presupune ISO-8859-1 pentru \`text/*\` și UTF-8 pentru JSON, iar altfel o ghicește din conținut (\`apparent_encoding\`).`,
+      en: prose`The response body decoded to text, with the encoding in \`r.encoding\`.
+        That comes from the \`Content-Type\` header (\`charset=...\`); when the header gives none, \`requests\` assumes ISO-8859-1 for \`text/*\` and UTF-8 for JSON, and otherwise guesses from the content (\`apparent_encoding\`).`,
     },
     fetch: {
-      ro: '`await response.text()`, care decodează **întotdeauna** ca UTF-8, indiferent de `charset`. Pentru alte codificări citești octeții și folosești `TextDecoder` (vezi [`encoding`](#attr-encoding)).',
-      en: '`await response.text()`, which **always** decodes as UTF-8, whatever the `charset`. For other encodings read the bytes and use `TextDecoder` (see [`encoding`](#attr-encoding)).',
+      ro: prose`\`await response.text()\`, care decodează **întotdeauna** ca UTF-8, indiferent de \`charset\`.
+        Pentru alte codificări citești octeții și folosești \`TextDecoder\` (vezi [\`encoding\`](#attr-encoding)).`,
+      en: prose`\`await response.text()\`, which **always** decodes as UTF-8, whatever the \`charset\`.
+        For other encodings read the bytes and use \`TextDecoder\` (see [\`encoding\`](#attr-encoding)).`,
     },
     equivalent: 'text()',
     match: 'similar',
     snippet: 'const html = await response.text()',
     correction: {
-      ro: 'Notițele spun că `text` este decodat „în UTF-8 (implicit)”. `requests` folosește codificarea din antete, cu ISO-8859-1 pentru `text/*` fără `charset`, și ghicește doar când antetele nu spun nimic. UTF-8 garantat are `response.text()` din `fetch`.',
-      en: 'The notes say `text` is decoded "in UTF-8 (by default)". `requests` uses the encoding from the headers, ISO-8859-1 for `text/*` without a `charset`, and guesses only when the headers say nothing. Guaranteed UTF-8 is what fetch\'s `response.text()` gives.',
+      ro: prose`Notițele spun că \`text\` este decodat „în UTF-8 (implicit)”.
+        \`requests\` folosește codificarea din antete, cu ISO-8859-1 pentru \`text/*\` fără \`charset\`, și ghicește doar când antetele nu spun nimic.
+        UTF-8 garantat are \`response.text()\` din \`fetch\`.`,
+      en: prose`The notes say \`text\` is decoded "in UTF-8 (by default)".
+        \`requests\` uses the encoding from the headers, ISO-8859-1 for \`text/*\` without a \`charset\`, and guesses only when the headers say nothing.
+        Guaranteed UTF-8 is what fetch's \`response.text()\` gives.`,
     },
     python: requestsApi('requests.Response.text'),
     reference: mdn('Web/API/Response/text', 'MDN: Response.text()'),
@@ -138,12 +156,18 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'json()',
     pythonType: 'method',
     requests: {
-      ro: 'Metodă care parsează corpul ca JSON și întoarce valoarea Python corespunzătoare: un `dict` pentru un obiect, o `list` pentru un tablou. Dacă corpul nu este JSON valid, aruncă `requests.exceptions.JSONDecodeError`.',
-      en: 'A method that parses the body as JSON and returns the matching Python value: a `dict` for an object, a `list` for an array. If the body is not valid JSON, it raises `requests.exceptions.JSONDecodeError`.',
+      ro: prose`Metodă care parsează corpul ca JSON și întoarce valoarea Python corespunzătoare: un \`dict\` pentru un obiect, o \`list\` pentru un tablou.
+        Dacă corpul nu este JSON valid, aruncă \`requests.exceptions.JSONDecodeError\`.`,
+      en: prose`A method that parses the body as JSON and returns the matching Python value: a \`dict\` for an object, a \`list\` for an array.
+        If the body is not valid JSON, it raises \`requests.exceptions.JSONDecodeError\`.`,
     },
     fetch: {
-      ro: '`await response.json()`, care întoarce o promisiune; corpul invalid o respinge cu `SyntaxError`. Corpul se poate citi **o singură dată** (`response.bodyUsed`): pentru a-l citi de două ori, folosești `response.clone()`. În TypeScript rezultatul este `any`: validează forma datelor înainte să te bazezi pe ea.',
-      en: '`await response.json()`, which returns a promise; an invalid body rejects it with a `SyntaxError`. The body can be read **only once** (`response.bodyUsed`): to read it twice, use `response.clone()`. In TypeScript the result is `any`: check the shape of the data before relying on it.',
+      ro: prose`\`await response.json()\`, care întoarce o promisiune; corpul invalid o respinge cu \`SyntaxError\`.
+        Corpul se poate citi **o singură dată** (\`response.bodyUsed\`): pentru a-l citi de două ori, folosești \`response.clone()\`.
+        În TypeScript rezultatul este \`any\`: validează forma datelor înainte să te bazezi pe ea.`,
+      en: prose`\`await response.json()\`, which returns a promise; an invalid body rejects it with a \`SyntaxError\`.
+        The body can be read **only once** (\`response.bodyUsed\`): to read it twice, use \`response.clone()\`.
+        In TypeScript the result is \`any\`: check the shape of the data before relying on it.`,
     },
     equivalent: 'json()',
     match: 'same',
@@ -163,8 +187,10 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The final address of the response, after every redirect.',
     },
     fetch: {
-      ro: '`response.url`, tot adresa finală, fără fragmentul `#...`. Lângă ea, `response.redirected` spune dacă a existat cel puțin o redirecționare.',
-      en: '`response.url`, also the final address, without the `#...` fragment. Next to it, `response.redirected` tells whether there was at least one redirect.',
+      ro: prose`\`response.url\`, tot adresa finală, fără fragmentul \`#...\`.
+        Lângă ea, \`response.redirected\` spune dacă a existat cel puțin o redirecționare.`,
+      en: prose`\`response.url\`, also the final address, without the \`#...\` fragment.
+        Next to it, \`response.redirected\` tells whether there was at least one redirect.`,
     },
     equivalent: 'url',
     match: 'same',
@@ -176,12 +202,18 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'encoding',
     pythonType: 'str | None',
     requests: {
-      ro: 'Codificarea cu care `text` decodează corpul. Este luată din antetul `Content-Type` și poate fi schimbată de mână (`r.encoding = "utf-8"`) înainte de a citi `r.text`. `None` când antetele nu o spun; atunci `text` o ghicește din conținut.',
-      en: 'The encoding `text` uses to decode the body. It is taken from the `Content-Type` header and can be changed by hand (`r.encoding = "utf-8"`) before reading `r.text`. `None` when the headers do not say; then `text` guesses it from the content.',
+      ro: prose`Codificarea cu care \`text\` decodează corpul.
+        Este luată din antetul \`Content-Type\` și poate fi schimbată de mână (\`r.encoding = "utf-8"\`) înainte de a citi \`r.text\`.
+        \`None\` când antetele nu o spun; atunci \`text\` o ghicește din conținut.`,
+      en: prose`The encoding \`text\` uses to decode the body.
+        It is taken from the \`Content-Type\` header and can be changed by hand (\`r.encoding = "utf-8"\`) before reading \`r.text\`.
+        \`None\` when the headers do not say; then \`text\` guesses it from the content.`,
     },
     fetch: {
-      ro: 'Nu există un echivalent. Citești `charset` din `Content-Type` și decodezi octeții cu `new TextDecoder(charset)`, care cunoaște codificările standardului Encoding (de exemplu `windows-1250` pentru texte românești vechi).',
-      en: 'There is no equivalent. Read the `charset` from `Content-Type` and decode the bytes with `new TextDecoder(charset)`, which knows the encodings of the Encoding standard (such as `windows-1250` for older Central European text).',
+      ro: prose`Nu există un echivalent.
+        Citești \`charset\` din \`Content-Type\` și decodezi octeții cu \`new TextDecoder(charset)\`, care cunoaște codificările standardului Encoding (de exemplu \`windows-1250\` pentru texte românești vechi).`,
+      en: prose`There is no equivalent.
+        Read the \`charset\` from \`Content-Type\` and decode the bytes with \`new TextDecoder(charset)\`, which knows the encodings of the Encoding standard (such as \`windows-1250\` for older Central European text).`,
     },
     equivalent: 'TextDecoder',
     match: 'none',
@@ -201,8 +233,10 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The cookies the server sent with `Set-Cookie`, as a dictionary-like object: `r.cookies["sessionid"]`.',
     },
     fetch: {
-      ro: 'În browser, `Set-Cookie` este ascuns de script: browserul salvează cookie-urile singur, iar cele fără `HttpOnly` se văd în `document.cookie`. În Node.js, `response.headers.getSetCookie()` întoarce câte un șir pentru fiecare cookie, pe care îl parsezi tu.',
-      en: 'In a browser, `Set-Cookie` is hidden from scripts: the browser stores cookies itself, and those without `HttpOnly` show up in `document.cookie`. In Node.js, `response.headers.getSetCookie()` returns one string per cookie, which you parse yourself.',
+      ro: prose`În browser, \`Set-Cookie\` este ascuns de script: browserul salvează cookie-urile singur, iar cele fără \`HttpOnly\` se văd în \`document.cookie\`.
+        În Node.js, \`response.headers.getSetCookie()\` întoarce câte un șir pentru fiecare cookie, pe care îl parsezi tu.`,
+      en: prose`In a browser, \`Set-Cookie\` is hidden from scripts: the browser stores cookies itself, and those without \`HttpOnly\` show up in \`document.cookie\`.
+        In Node.js, \`response.headers.getSetCookie()\` returns one string per cookie, which you parse yourself.`,
     },
     equivalent: 'headers.getSetCookie()',
     match: 'similar',
@@ -214,12 +248,18 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'elapsed',
     pythonType: 'timedelta',
     requests: {
-      ro: 'Timpul scurs de la trimiterea cererii până la sosirea răspunsului, mai exact până când antetele au fost citite. Citirea corpului nu intră în el.',
-      en: 'The time from sending the request to the arrival of the response, more precisely until the headers have been parsed. Reading the body is not included.',
+      ro: prose`Timpul scurs de la trimiterea cererii până la sosirea răspunsului, mai exact până când antetele au fost citite.
+        Citirea corpului nu intră în el.`,
+      en: prose`The time from sending the request to the arrival of the response, more precisely until the headers have been parsed.
+        Reading the body is not included.`,
     },
     fetch: {
-      ro: 'Nu există un echivalent. Măsori cu `performance.now()` înainte de `fetch()` și după ce promisiunea se rezolvă (tot la sosirea antetelor); pentru durata totală, măsori după citirea corpului. În browser, Resource Timing (`performance.getEntriesByType("resource")`) dă și fazele: DNS, conectare, TLS, primul octet.',
-      en: 'There is no equivalent. Measure with `performance.now()` before `fetch()` and after its promise resolves (also when the headers arrive); for the total time, measure after reading the body. In a browser, Resource Timing (`performance.getEntriesByType("resource")`) also gives the phases: DNS, connection, TLS, first byte.',
+      ro: prose`Nu există un echivalent.
+        Măsori cu \`performance.now()\` înainte de \`fetch()\` și după ce promisiunea se rezolvă (tot la sosirea antetelor); pentru durata totală, măsori după citirea corpului.
+        În browser, Resource Timing (\`performance.getEntriesByType("resource")\`) dă și fazele: DNS, conectare, TLS, primul octet.`,
+      en: prose`There is no equivalent.
+        Measure with \`performance.now()\` before \`fetch()\` and after its promise resolves (also when the headers arrive); for the total time, measure after reading the body.
+        In a browser, Resource Timing (\`performance.getEntriesByType("resource")\`) also gives the phases: DNS, connection, TLS, first byte.`,
     },
     equivalent: 'performance.now()',
     match: 'none',
@@ -239,8 +279,10 @@ export const responseAttributes: readonly ResponseAttribute[] = [
       en: 'The responses of the redirects followed, oldest first; the list is empty when there was no redirect.',
     },
     fetch: {
-      ro: 'Nu există o listă: `fetch` păstrează doar `response.redirected` și adresa finală `response.url`. Pentru a vedea fiecare pas, în Node.js ceri `redirect: "manual"` și urmezi singur antetul `Location`.',
-      en: 'There is no list: `fetch` keeps only `response.redirected` and the final `response.url`. To see each step, in Node.js ask for `redirect: "manual"` and follow the `Location` header yourself.',
+      ro: prose`Nu există o listă: \`fetch\` păstrează doar \`response.redirected\` și adresa finală \`response.url\`.
+        Pentru a vedea fiecare pas, în Node.js ceri \`redirect: "manual"\` și urmezi singur antetul \`Location\`.`,
+      en: prose`There is no list: \`fetch\` keeps only \`response.redirected\` and the final \`response.url\`.
+        To see each step, in Node.js ask for \`redirect: "manual"\` and follow the \`Location\` header yourself.`,
     },
     equivalent: 'redirected',
     match: 'none',
@@ -252,12 +294,16 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'request',
     pythonType: 'PreparedRequest',
     requests: {
-      ro: 'Cererea care a produs răspunsul, așa cum a fost trimisă: metodă, adresă, antete, corp. Util la depanare.',
-      en: 'The request that produced the response, as it was sent: method, address, headers, body. Useful for debugging.',
+      ro: prose`Cererea care a produs răspunsul, așa cum a fost trimisă: metodă, adresă, antete, corp.
+        Util la depanare.`,
+      en: prose`The request that produced the response, as it was sent: method, address, headers, body.
+        Useful for debugging.`,
     },
     fetch: {
-      ro: '`Response` nu păstrează cererea. Construiești un `Request` (`new Request(url, init)`), îl dai lui `fetch()` și îl păstrezi tu; antetele adăugate de browser (de exemplu `Cookie`) nu apar în el.',
-      en: '`Response` does not keep the request. Build a `Request` (`new Request(url, init)`), pass it to `fetch()` and keep it yourself; headers the browser adds (such as `Cookie`) do not show up in it.',
+      ro: prose`\`Response\` nu păstrează cererea.
+        Construiești un \`Request\` (\`new Request(url, init)\`), îl dai lui \`fetch()\` și îl păstrezi tu; antetele adăugate de browser (de exemplu \`Cookie\`) nu apar în el.`,
+      en: prose`\`Response\` does not keep the request.
+        Build a \`Request\` (\`new Request(url, init)\`), pass it to \`fetch()\` and keep it yourself; headers the browser adds (such as \`Cookie\`) do not show up in it.`,
     },
     equivalent: 'Request',
     match: 'none',

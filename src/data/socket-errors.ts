@@ -14,9 +14,10 @@
  * (TCP) and the Linux manual pages tcp(7) and errno(3).
  */
 import { knownNetworkErrors, type KnownNetworkError } from '../../starters/socket-starter/src/errors.ts';
-import type { Localized } from './locale.ts';
+import { type Localized, prose } from './locale.ts';
+import type { SocketFacts } from './socket-calls.ts';
 
-export interface SocketError {
+export interface SocketError extends SocketFacts {
   /**
    * The anchor, the same in every locale: the errno name when the error has
    * exactly one (`econnrefused`), else the Python name (`gaierror`).
@@ -28,12 +29,6 @@ export interface SocketError {
   errno?: string;
   /** `error.code` values of Node.js for the same failure; each must be in the starter's table. */
   nodeCodes: readonly string[];
-  description: Localized;
-  inNode: Localized;
-  correction?: Localized;
-  pythonDocs: string;
-  nodeDocs: string;
-  fromNotes: boolean;
 }
 
 const pythonSocketDocs = (anchor: string) => `https://docs.python.org/3/library/socket.html#${anchor}`;
@@ -46,12 +41,18 @@ export const socketErrors: readonly SocketError[] = [
     name: 'socket.error',
     nodeCodes: ['EACCES', 'EADDRNOTAVAIL'],
     description: {
-      ro: 'Clasa de bază a erorilor de sistem: orice apel către sistemul de operare care eșuează, nu numai în rețea. Are atributele `errno` (numărul erorii) și `strerror` (textul ei). Toate excepțiile de mai jos sunt subclase ale ei, deci un `except OSError` pus ultimul le prinde pe cele netratate separat.',
-      en: 'The base class of system errors: any call to the operating system that fails, not only in networking. It has the attributes `errno` (the error number) and `strerror` (its text). Every exception below is a subclass of it, so an `except OSError` placed last catches those not handled separately.',
+      ro: prose`Clasa de bază a erorilor de sistem: orice apel către sistemul de operare care eșuează, nu numai în rețea.
+        Are atributele \`errno\` (numărul erorii) și \`strerror\` (textul ei).
+        Toate excepțiile de mai jos sunt subclase ale ei, deci un \`except OSError\` pus ultimul le prinde pe cele netratate separat.`,
+      en: prose`The base class of system errors: any call to the operating system that fails, not only in networking.
+        It has the attributes \`errno\` (the error number) and \`strerror\` (its text).
+        Every exception below is a subclass of it, so an \`except OSError\` placed last catches those not handled separately.`,
     },
     inNode: {
-      ro: 'Erorile de sistem din Node au `error.code` (numele erorii, de exemplu `EACCES`), `error.syscall` (apelul care a eșuat) și, pentru rețea, `error.address` și `error.port`. Programul compară `code`, nu numărul `errno`, care diferă de la un sistem de operare la altul.',
-      en: 'System errors in Node carry `error.code` (the error name, for example `EACCES`), `error.syscall` (the call that failed) and, for networking, `error.address` and `error.port`. Programs compare `code`, not the `errno` number, which differs from one operating system to another.',
+      ro: prose`Erorile de sistem din Node au \`error.code\` (numele erorii, de exemplu \`EACCES\`), \`error.syscall\` (apelul care a eșuat) și, pentru rețea, \`error.address\` și \`error.port\`.
+        Programul compară \`code\`, nu numărul \`errno\`, care diferă de la un sistem de operare la altul.`,
+      en: prose`System errors in Node carry \`error.code\` (the error name, for example \`EACCES\`), \`error.syscall\` (the call that failed) and, for networking, \`error.address\` and \`error.port\`.
+        Programs compare \`code\`, not the \`errno\` number, which differs from one operating system to another.`,
     },
     correction: {
       ro: 'Din Python 3.3, `socket.error` este doar un alt nume, învechit, pentru `OSError`; codul nou scrie `OSError`.',
@@ -66,16 +67,24 @@ export const socketErrors: readonly SocketError[] = [
     name: 'socket.gaierror',
     nodeCodes: ['ENOTFOUND', 'EAI_AGAIN'],
     description: {
-      ro: 'Eșecul funcțiilor `getaddrinfo()` și `getnameinfo()`, care transformă un nume de gazdă în adrese; `connect()` și `bind()` le apelează singure când primesc un nume. Pe Linux apare de exemplu ca `[Errno -2] Name or service not known` pentru un nume inexistent sau `[Errno -3] Temporary failure in name resolution` când serverul DNS nu răspunde.',
-      en: 'The failure of `getaddrinfo()` and `getnameinfo()`, which turn a host name into addresses; `connect()` and `bind()` call them by themselves when given a name. On Linux it shows up for example as `[Errno -2] Name or service not known` for a name that does not exist, or `[Errno -3] Temporary failure in name resolution` when the DNS server does not answer.',
+      ro: prose`Eșecul funcțiilor \`getaddrinfo()\` și \`getnameinfo()\`, care transformă un nume de gazdă în adrese; \`connect()\` și \`bind()\` le apelează singure când primesc un nume.
+        Pe Linux apare de exemplu ca \`[Errno -2] Name or service not known\` pentru un nume inexistent sau \`[Errno -3] Temporary failure in name resolution\` când serverul DNS nu răspunde.`,
+      en: prose`The failure of \`getaddrinfo()\` and \`getnameinfo()\`, which turn a host name into addresses; \`connect()\` and \`bind()\` call them by themselves when given a name.
+        On Linux it shows up for example as \`[Errno -2] Name or service not known\` for a name that does not exist, or \`[Errno -3] Temporary failure in name resolution\` when the DNS server does not answer.`,
     },
     inNode: {
-      ro: '`ENOTFOUND`: numele nu există (verifică scrierea lui). `EAI_AGAIN`: rezolvarea a eșuat temporar, de obicei din lipsa rețelei sau a serverului DNS; merită reîncercată. Numele căutat este în `error.hostname`.',
-      en: '`ENOTFOUND`: the name does not exist (check its spelling). `EAI_AGAIN`: resolution failed for now, usually for lack of a network or DNS server; worth retrying. The name looked up is in `error.hostname`.',
+      ro: prose`\`ENOTFOUND\`: numele nu există (verifică scrierea lui).
+        \`EAI_AGAIN\`: rezolvarea a eșuat temporar, de obicei din lipsa rețelei sau a serverului DNS; merită reîncercată.
+        Numele căutat este în \`error.hostname\`.`,
+      en: prose`\`ENOTFOUND\`: the name does not exist (check its spelling).
+        \`EAI_AGAIN\`: resolution failed for now, usually for lack of a network or DNS server; worth retrying.
+        The name looked up is in \`error.hostname\`.`,
     },
     correction: {
-      ro: 'Notițele o descriu ca eroare DNS. DNS este sursa obișnuită, dar `getaddrinfo()` consultă și fișierul `hosts`, iar eroarea apare și pentru un nume de serviciu (port) necunoscut.',
-      en: 'The notes describe it as a DNS error. DNS is the usual source, but `getaddrinfo()` also reads the `hosts` file, and the error also covers an unknown service (port) name.',
+      ro: prose`Notițele o descriu ca eroare DNS.
+        DNS este sursa obișnuită, dar \`getaddrinfo()\` consultă și fișierul \`hosts\`, iar eroarea apare și pentru un nume de serviciu (port) necunoscut.`,
+      en: prose`The notes describe it as a DNS error.
+        DNS is the usual source, but \`getaddrinfo()\` also reads the \`hosts\` file, and the error also covers an unknown service (port) name.`,
     },
     pythonDocs: pythonSocketDocs('socket.gaierror'),
     nodeDocs: 'https://nodejs.org/api/dns.html#error-codes',
@@ -86,16 +95,20 @@ export const socketErrors: readonly SocketError[] = [
     name: 'socket.herror',
     nodeCodes: ['ENOTFOUND'],
     description: {
-      ro: 'Eșecul funcțiilor vechi de căutare a gazdelor, `gethostbyname_ex()` și `gethostbyaddr()`, care raportează prin variabila C `h_errno`. O întâlnești mai ales la căutarea inversă a unei adrese IP fără nume asociat: `socket.gethostbyaddr(\'192.0.2.1\')` ridică `socket.herror`, de exemplu cu mesajul `[Errno 1] Unknown host`.',
-      en: "The failure of the old host lookup functions, `gethostbyname_ex()` and `gethostbyaddr()`, which report through the C variable `h_errno`. You mostly meet it on a reverse lookup of an IP address that has no name: `socket.gethostbyaddr('192.0.2.1')` raises `socket.herror`, for example with the message `[Errno 1] Unknown host`.",
+      ro: prose`Eșecul funcțiilor vechi de căutare a gazdelor, \`gethostbyname_ex()\` și \`gethostbyaddr()\`, care raportează prin variabila C \`h_errno\`.
+        O întâlnești mai ales la căutarea inversă a unei adrese IP fără nume asociat: \`socket.gethostbyaddr('192.0.2.1')\` ridică \`socket.herror\`, de exemplu cu mesajul \`[Errno 1] Unknown host\`.`,
+      en: prose`The failure of the old host lookup functions, \`gethostbyname_ex()\` and \`gethostbyaddr()\`, which report through the C variable \`h_errno\`.
+        You mostly meet it on a reverse lookup of an IP address that has no name: \`socket.gethostbyaddr('192.0.2.1')\` raises \`socket.herror\`, for example with the message \`[Errno 1] Unknown host\`.`,
     },
     inNode: {
       ro: 'Căutarea inversă se face cu `dns.reverse()` sau `dns.lookupService()`, care eșuează cu `ENOTFOUND` când adresa nu are nume.',
       en: 'Reverse lookups use `dns.reverse()` or `dns.lookupService()`, which fail with `ENOTFOUND` when the address has no name.',
     },
     correction: {
-      ro: 'Notițele o numesc „eroare la nivel de protocol host”. Nu are legătură cu vreun protocol: „h” vine de la `h_errno`, variabila de eroare a vechilor funcții de căutare; codul nou folosește `getaddrinfo()`, care ridică `socket.gaierror`.',
-      en: 'The notes call it a "host protocol level error". It has nothing to do with any protocol: the "h" comes from `h_errno`, the error variable of the old lookup functions; new code uses `getaddrinfo()`, which raises `socket.gaierror`.',
+      ro: prose`Notițele o numesc „eroare la nivel de protocol host”.
+        Nu are legătură cu vreun protocol: „h” vine de la \`h_errno\`, variabila de eroare a vechilor funcții de căutare; codul nou folosește \`getaddrinfo()\`, care ridică \`socket.gaierror\`.`,
+      en: prose`The notes call it a "host protocol level error".
+        It has nothing to do with any protocol: the "h" comes from \`h_errno\`, the error variable of the old lookup functions; new code uses \`getaddrinfo()\`, which raises \`socket.gaierror\`.`,
     },
     pythonDocs: pythonSocketDocs('socket.herror'),
     nodeDocs: 'https://nodejs.org/api/dns.html#dnsreverseip-callback',
@@ -107,16 +120,22 @@ export const socketErrors: readonly SocketError[] = [
     errno: 'ECONNREFUSED',
     nodeCodes: ['ECONNREFUSED'],
     description: {
-      ro: 'Gazda a răspuns la încercarea de conectare cu un RST: la adresa și portul cerute nu ascultă niciun program. Cauze frecvente: serverul nu este pornit, portul este greșit, sau serverul ascultă pe altă adresă (de exemplu numai pe `127.0.0.1`, iar clientul se conectează la adresa de rețea a mașinii sau la `::1`).',
-      en: 'The host answered the connection attempt with a RST: no program listens at the requested address and port. Frequent causes: the server is not running, the port is wrong, or the server listens on another address (for example only on `127.0.0.1`, while the client connects to the machine\'s network address or to `::1`).',
+      ro: prose`Gazda a răspuns la încercarea de conectare cu un RST: la adresa și portul cerute nu ascultă niciun program.
+        Cauze frecvente: serverul nu este pornit, portul este greșit, sau serverul ascultă pe altă adresă (de exemplu numai pe \`127.0.0.1\`, iar clientul se conectează la adresa de rețea a mașinii sau la \`::1\`).`,
+      en: prose`The host answered the connection attempt with a RST: no program listens at the requested address and port.
+        Frequent causes: the server is not running, the port is wrong, or the server listens on another address (for example only on \`127.0.0.1\`, while the client connects to the machine's network address or to \`::1\`).`,
     },
     inNode: {
       ro: 'Evenimentul `\'error\'` al socket-ului, cu `code` `ECONNREFUSED` și `address`/`port` încercate.',
       en: "The socket's `'error'` event, with `code` `ECONNREFUSED` and the `address`/`port` tried.",
     },
     correction: {
-      ro: 'Notițele spun „serverul refuză conexiunea (port închis)”. Refuzul vine de la sistemul de operare al gazdei, nu de la un server, tocmai pentru că niciun server nu ascultă acolo. Un firewall care aruncă pachetele în tăcere produce altceva: [TimeoutError](#etimedout).',
-      en: 'The notes say "the server refuses the connection (port closed)". The refusal comes from the host\'s operating system, not from a server, precisely because no server listens there. A firewall that silently drops packets produces something else: [TimeoutError](#etimedout).',
+      ro: prose`Notițele spun „serverul refuză conexiunea (port închis)”.
+        Refuzul vine de la sistemul de operare al gazdei, nu de la un server, tocmai pentru că niciun server nu ascultă acolo.
+        Un firewall care aruncă pachetele în tăcere produce altceva: [TimeoutError](#etimedout).`,
+      en: prose`The notes say "the server refuses the connection (port closed)".
+        The refusal comes from the host's operating system, not from a server, precisely because no server listens there.
+        A firewall that silently drops packets produces something else: [TimeoutError](#etimedout).`,
     },
     pythonDocs: pythonExceptionDocs('ConnectionRefusedError'),
     nodeDocs: nodeSystemErrors,
@@ -128,16 +147,24 @@ export const socketErrors: readonly SocketError[] = [
     errno: 'ETIMEDOUT',
     nodeCodes: ['ETIMEDOUT'],
     description: {
-      ro: 'O operație a așteptat mai mult decât era permis. Două surse: sistemul renunță singur (o conectare la o gazdă care nu răspunde deloc; Linux repetă SYN-ul timp de aproximativ două minute), sau expiră limita stabilită cu `settimeout()` ori cu argumentul `timeout` al lui `socket.create_connection()`, la `connect()`, `recv()` sau `sendall()`.',
-      en: 'An operation waited longer than allowed. Two sources: the system gives up by itself (connecting to a host that does not answer at all; Linux repeats the SYN for about two minutes), or the limit set with `settimeout()` or the `timeout` argument of `socket.create_connection()` expires, on `connect()`, `recv()` or `sendall()`.',
+      ro: prose`O operație a așteptat mai mult decât era permis.
+        Două surse: sistemul renunță singur (o conectare la o gazdă care nu răspunde deloc; Linux repetă SYN-ul timp de aproximativ două minute), sau expiră limita stabilită cu \`settimeout()\` ori cu argumentul \`timeout\` al lui \`socket.create_connection()\`, la \`connect()\`, \`recv()\` sau \`sendall()\`.`,
+      en: prose`An operation waited longer than allowed.
+        Two sources: the system gives up by itself (connecting to a host that does not answer at all; Linux repeats the SYN for about two minutes), or the limit set with \`settimeout()\` or the \`timeout\` argument of \`socket.create_connection()\` expires, on \`connect()\`, \`recv()\` or \`sendall()\`.`,
     },
     inNode: {
-      ro: '`ETIMEDOUT` vine de la sistem. `socket.setTimeout()` doar emite `\'timeout\'` după inactivitate: proiectul socket-starter închide atunci conexiunea cu o eroare care are tot codul `ETIMEDOUT`, ca ambele cazuri să fie tratate la fel.',
-      en: "`ETIMEDOUT` comes from the system. `socket.setTimeout()` only emits `'timeout'` after inactivity: the socket-starter project then closes the connection with an error that also has the code `ETIMEDOUT`, so that both cases are handled alike.",
+      ro: prose`\`ETIMEDOUT\` vine de la sistem.
+        \`socket.setTimeout()\` doar emite \`'timeout'\` după inactivitate: proiectul socket-starter închide atunci conexiunea cu o eroare care are tot codul \`ETIMEDOUT\`, ca ambele cazuri să fie tratate la fel.`,
+      en: prose`\`ETIMEDOUT\` comes from the system.
+        \`socket.setTimeout()\` only emits \`'timeout'\` after inactivity: the socket-starter project then closes the connection with an error that also has the code \`ETIMEDOUT\`, so that both cases are handled alike.`,
     },
     correction: {
-      ro: 'Notițele spun „conexiunea a expirat”. Nu expiră conexiunea, ci așteptarea unei operații. Din Python 3.10, `socket.timeout` este un alt nume pentru `TimeoutError`.',
-      en: 'The notes say "the connection expired". It is not the connection that expires but the wait of an operation. Since Python 3.10, `socket.timeout` is another name for `TimeoutError`.',
+      ro: prose`Notițele spun „conexiunea a expirat”.
+        Nu expiră conexiunea, ci așteptarea unei operații.
+        Din Python 3.10, \`socket.timeout\` este un alt nume pentru \`TimeoutError\`.`,
+      en: prose`The notes say "the connection expired".
+        It is not the connection that expires but the wait of an operation.
+        Since Python 3.10, \`socket.timeout\` is another name for \`TimeoutError\`.`,
     },
     pythonDocs: pythonExceptionDocs('TimeoutError'),
     nodeDocs: nodeSystemErrors,
@@ -149,16 +176,22 @@ export const socketErrors: readonly SocketError[] = [
     errno: 'EPIPE',
     nodeCodes: ['EPIPE'],
     description: {
-      ro: 'Programul a scris într-o conexiune pe care partenerul o închisese deja (sau pe care el însuși o închisese pentru scriere cu `shutdown()`). De obicei prima scriere după închidere încă reușește, partenerul răspunde cu RST, iar următoarea eșuează cu `EPIPE` sau [`ECONNRESET`](#econnreset).',
-      en: 'The program wrote to a connection the peer had already closed (or that it had itself closed for writing with `shutdown()`). Usually the first write after the close still succeeds, the peer answers with a RST, and the next one fails with `EPIPE` or [`ECONNRESET`](#econnreset).',
+      ro: prose`Programul a scris într-o conexiune pe care partenerul o închisese deja (sau pe care el însuși o închisese pentru scriere cu \`shutdown()\`).
+        De obicei prima scriere după închidere încă reușește, partenerul răspunde cu RST, iar următoarea eșuează cu \`EPIPE\` sau [\`ECONNRESET\`](#econnreset).`,
+      en: prose`The program wrote to a connection the peer had already closed (or that it had itself closed for writing with \`shutdown()\`).
+        Usually the first write after the close still succeeds, the peer answers with a RST, and the next one fails with \`EPIPE\` or [\`ECONNRESET\`](#econnreset).`,
     },
     inNode: {
-      ro: 'O eroare cu `code` `EPIPE` pe evenimentul `\'error\'`. Node, ca și Python, ignoră semnalul `SIGPIPE`, deci procesul nu este oprit; un program C ar fi oprit de acest semnal dacă nu îl tratează.',
-      en: "An error with `code` `EPIPE` on the `'error'` event. Node, like Python, ignores the `SIGPIPE` signal, so the process is not killed; a C program would be killed by that signal unless it handles it.",
+      ro: prose`O eroare cu \`code\` \`EPIPE\` pe evenimentul \`'error'\`.
+        Node, ca și Python, ignoră semnalul \`SIGPIPE\`, deci procesul nu este oprit; un program C ar fi oprit de acest semnal dacă nu îl tratează.`,
+      en: prose`An error with \`code\` \`EPIPE\` on the \`'error'\` event.
+        Node, like Python, ignores the \`SIGPIPE\` signal, so the process is not killed; a C program would be killed by that signal unless it handles it.`,
     },
     correction: {
-      ro: 'Notițele spun „s-a pierdut conexiunea în timpul transmiterii datelor”. Eroarea apare când partenerul a închis, nu când legătura dispare: după un cablu scos sau o rețea Wi-Fi pierdută, scrierile continuă să reușească până la expirarea unui timp de așteptare.',
-      en: 'The notes say "the connection was lost while sending data". The error appears when the peer has closed, not when the link disappears: after an unplugged cable or a lost Wi-Fi network, writes keep succeeding until some timeout expires.',
+      ro: prose`Notițele spun „s-a pierdut conexiunea în timpul transmiterii datelor”.
+        Eroarea apare când partenerul a închis, nu când legătura dispare: după un cablu scos sau o rețea Wi-Fi pierdută, scrierile continuă să reușească până la expirarea unui timp de așteptare.`,
+      en: prose`The notes say "the connection was lost while sending data".
+        The error appears when the peer has closed, not when the link disappears: after an unplugged cable or a lost Wi-Fi network, writes keep succeeding until some timeout expires.`,
     },
     pythonDocs: pythonExceptionDocs('BrokenPipeError'),
     nodeDocs: nodeSystemErrors,
@@ -170,16 +203,26 @@ export const socketErrors: readonly SocketError[] = [
     errno: 'EADDRINUSE',
     nodeCodes: ['EADDRINUSE'],
     description: {
-      ro: '`bind()` (în Node, `listen()`) nu poate folosi adresa și portul cerute. Python ridică un `OSError` simplu, cu `errno` `EADDRINUSE`. Două cauze: alt socket ascultă deja acolo (al altui program, sau chiar serverul pornit mai devreme: în Jupyter, firul de execuție al celulei rulate anterior, care încă așteaptă în `accept()`), sau conexiunile serverului oprit adineauri sunt încă în starea TIME_WAIT și noul socket nu a setat `SO_REUSEADDR`.',
-      en: "`bind()` (in Node, `listen()`) cannot use the requested address and port. Python raises a plain `OSError` with `errno` `EADDRINUSE`. Two causes: another socket already listens there (another program's, or the very server started earlier: in Jupyter, the thread of the cell run before, still waiting in `accept()`), or the connections of the server just stopped are still in the TIME_WAIT state and the new socket did not set `SO_REUSEADDR`.",
+      ro: prose`\`bind()\` (în Node, \`listen()\`) nu poate folosi adresa și portul cerute.
+        Python ridică un \`OSError\` simplu, cu \`errno\` \`EADDRINUSE\`.
+        Două cauze: alt socket ascultă deja acolo (al altui program, sau chiar serverul pornit mai devreme: în Jupyter, firul de execuție al celulei rulate anterior, care încă așteaptă în \`accept()\`), sau conexiunile serverului oprit adineauri sunt încă în starea TIME_WAIT și noul socket nu a setat \`SO_REUSEADDR\`.`,
+      en: prose`\`bind()\` (in Node, \`listen()\`) cannot use the requested address and port.
+        Python raises a plain \`OSError\` with \`errno\` \`EADDRINUSE\`.
+        Two causes: another socket already listens there (another program's, or the very server started earlier: in Jupyter, the thread of the cell run before, still waiting in \`accept()\`), or the connections of the server just stopped are still in the TIME_WAIT state and the new socket did not set \`SO_REUSEADDR\`.`,
     },
     inNode: {
-      ro: 'Node setează `SO_REUSEADDR` pe orice socket TCP care ascultă, deci în Node `EADDRINUSE` înseamnă că un alt socket chiar ascultă pe acel port. Îl găsești cu `ss -ltnp` (Linux) sau `lsof -i :65432` (macOS); ori alegi alt port, sau portul 0.',
-      en: 'Node sets `SO_REUSEADDR` on every listening TCP socket, so in Node `EADDRINUSE` means another socket really listens on that port. Find it with `ss -ltnp` (Linux) or `lsof -i :65432` (macOS); or pick another port, or port 0.',
+      ro: prose`Node setează \`SO_REUSEADDR\` pe orice socket TCP care ascultă, deci în Node \`EADDRINUSE\` înseamnă că un alt socket chiar ascultă pe acel port.
+        Îl găsești cu \`ss -ltnp\` (Linux) sau \`lsof -i :65432\` (macOS); ori alegi alt port, sau portul 0.`,
+      en: prose`Node sets \`SO_REUSEADDR\` on every listening TCP socket, so in Node \`EADDRINUSE\` means another socket really listens on that port.
+        Find it with \`ss -ltnp\` (Linux) or \`lsof -i :65432\` (macOS); or pick another port, or port 0.`,
     },
     correction: {
-      ro: '„Errno 98” este numărul de pe Linux; aceeași eroare are numărul 48 pe macOS și `WSAEADDRINUSE` (10048) pe Windows. Iar după o repornire cauza obișnuită nu este un socket „neeliberat corespunzător”, ci TIME_WAIT: partea care închide prima o conexiune TCP o păstrează un timp (2×MSL în RFC 9293, 60 de secunde pe Linux) ca să prindă pachetele întârziate. Soluția este `setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)` înainte de `bind()`, sau `socket.create_server()`, care o aplică singur pe sistemele POSIX.',
-      en: '"Errno 98" is the Linux number; the same error is number 48 on macOS and `WSAEADDRINUSE` (10048) on Windows. And after a restart the usual cause is not a socket "not released properly" but TIME_WAIT: the side that closes a TCP connection first keeps it for a while (2×MSL in RFC 9293, 60 seconds on Linux) to catch late packets. The fix is `setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)` before `bind()`, or `socket.create_server()`, which applies it by itself on POSIX systems.',
+      ro: prose`„Errno 98” este numărul de pe Linux; aceeași eroare are numărul 48 pe macOS și \`WSAEADDRINUSE\` (10048) pe Windows.
+        Iar după o repornire cauza obișnuită nu este un socket „neeliberat corespunzător”, ci TIME_WAIT: partea care închide prima o conexiune TCP o păstrează un timp (2×MSL în RFC 9293, 60 de secunde pe Linux) ca să prindă pachetele întârziate.
+        Soluția este \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` înainte de \`bind()\`, sau \`socket.create_server()\`, care o aplică singur pe sistemele POSIX.`,
+      en: prose`"Errno 98" is the Linux number; the same error is number 48 on macOS and \`WSAEADDRINUSE\` (10048) on Windows.
+        And after a restart the usual cause is not a socket "not released properly" but TIME_WAIT: the side that closes a TCP connection first keeps it for a while (2×MSL in RFC 9293, 60 seconds on Linux) to catch late packets.
+        The fix is \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` before \`bind()\`, or \`socket.create_server()\`, which applies it by itself on POSIX systems.`,
     },
     pythonDocs: pythonExceptionDocs('OSError'),
     nodeDocs: nodeSystemErrors,
@@ -191,12 +234,16 @@ export const socketErrors: readonly SocketError[] = [
     errno: 'ECONNRESET',
     nodeCodes: ['ECONNRESET'],
     description: {
-      ro: 'Partenerul a resetat conexiunea (RST): procesul lui s-a oprit brusc, a închis socket-ul fără să citească tot ce primise (RFC 1122 cere atunci RST în loc de FIN), sau un echipament intermediar a uitat conexiunea. Notițele nu o amintesc, dar este una dintre cele mai frecvente erori de rețea.',
-      en: 'The peer reset the connection (RST): its process stopped abruptly, closed the socket without reading everything it had received (RFC 1122 then calls for a RST instead of a FIN), or a device in between forgot the connection. The notes do not mention it, but it is one of the most frequent network errors.',
+      ro: prose`Partenerul a resetat conexiunea (RST): procesul lui s-a oprit brusc, a închis socket-ul fără să citească tot ce primise (RFC 1122 cere atunci RST în loc de FIN), sau un echipament intermediar a uitat conexiunea.
+        Notițele nu o amintesc, dar este una dintre cele mai frecvente erori de rețea.`,
+      en: prose`The peer reset the connection (RST): its process stopped abruptly, closed the socket without reading everything it had received (RFC 1122 then calls for a RST instead of a FIN), or a device in between forgot the connection.
+        The notes do not mention it, but it is one of the most frequent network errors.`,
     },
     inNode: {
-      ro: 'Eroare cu `code` `ECONNRESET` pe evenimentul `\'error\'`; în clientul HTTP al lui Node apare adesea ca „socket hang up”. Un server trebuie să o trateze pe fiecare conexiune, ca un client dispărut să nu-l oprească.',
-      en: "An error with `code` `ECONNRESET` on the `'error'` event; in Node's HTTP client it often shows up as \"socket hang up\". A server must handle it on every connection, so that a vanished client cannot bring it down.",
+      ro: prose`Eroare cu \`code\` \`ECONNRESET\` pe evenimentul \`'error'\`; în clientul HTTP al lui Node apare adesea ca „socket hang up”.
+        Un server trebuie să o trateze pe fiecare conexiune, ca un client dispărut să nu-l oprească.`,
+      en: prose`An error with \`code\` \`ECONNRESET\` on the \`'error'\` event; in Node's HTTP client it often shows up as "socket hang up".
+        A server must handle it on every connection, so that a vanished client cannot bring it down.`,
     },
     pythonDocs: pythonExceptionDocs('ConnectionResetError'),
     nodeDocs: nodeSystemErrors,

@@ -5,7 +5,7 @@
  * except 429, which RFC 6585 defines. The course notes list 17 codes; the
  * others here (`fromNotes: false`) are the ones an HTTP API meets daily.
  */
-import { type Localized, type SpecRef, rfc } from './locale.ts';
+import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 
 export const statusClassIds = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export type StatusClassId = (typeof statusClassIds)[number];
@@ -34,8 +34,10 @@ export const statusClasses: readonly StatusClass[] = [
     id: '1xx',
     name: { ro: 'Informațional', en: 'Informational' },
     summary: {
-      ro: 'Cererea a fost primită și procesarea continuă. Sunt răspunsuri intermediare, rare în practică: clientul primește ulterior un răspuns final.',
-      en: 'The request was received and processing continues. These are interim responses, rarely seen in practice: a final response follows.',
+      ro: prose`Cererea a fost primită și procesarea continuă.
+        Sunt răspunsuri intermediare, rare în practică: clientul primește ulterior un răspuns final.`,
+      en: prose`The request was received and processing continues.
+        These are interim responses, rarely seen in practice: a final response follows.`,
     },
   },
   {
@@ -58,16 +60,20 @@ export const statusClasses: readonly StatusClass[] = [
     id: '4xx',
     name: { ro: 'Eroare de client', en: 'Client error' },
     summary: {
-      ro: 'Cererea conține o eroare a clientului: sintaxă greșită, autentificare lipsă sau eșuată, resursă inexistentă etc. Repetarea aceleiași cereri nu va reuși.',
-      en: 'The request contains a client error: bad syntax, missing or failed authentication, a resource that does not exist, and so on. Repeating the same request will not succeed.',
+      ro: prose`Cererea conține o eroare a clientului: sintaxă greșită, autentificare lipsă sau eșuată, resursă inexistentă etc.
+        Repetarea aceleiași cereri nu va reuși.`,
+      en: prose`The request contains a client error: bad syntax, missing or failed authentication, a resource that does not exist, and so on.
+        Repeating the same request will not succeed.`,
     },
   },
   {
     id: '5xx',
     name: { ro: 'Eroare de server', en: 'Server error' },
     summary: {
-      ro: 'Cererea părea validă, dar serverul nu a reușit să o proceseze. Unele dintre aceste erori sunt temporare, iar cererea poate fi reîncercată mai târziu.',
-      en: 'The request looked valid, but the server failed to process it. Some of these errors are temporary and the request can be retried later.',
+      ro: prose`Cererea părea validă, dar serverul nu a reușit să o proceseze.
+        Unele dintre aceste erori sunt temporare, iar cererea poate fi reîncercată mai târziu.`,
+      en: prose`The request looked valid, but the server failed to process it.
+        Some of these errors are temporary and the request can be retried later.`,
     },
   },
 ];
@@ -77,8 +83,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 100,
     reason: 'Continue',
     description: {
-      ro: 'Serverul a primit antetele cererii, iar clientul poate trimite corpul. Clientul îl cere trimițând `Expect: 100-continue`, ca să nu încarce degeaba un corp mare pe care serverul l-ar refuza.',
-      en: 'The server has received the request headers and the client may send the body. A client asks for it with `Expect: 100-continue`, so that it does not upload a large body the server would refuse anyway.',
+      ro: prose`Serverul a primit antetele cererii, iar clientul poate trimite corpul.
+        Clientul îl cere trimițând \`Expect: 100-continue\`, ca să nu încarce degeaba un corp mare pe care serverul l-ar refuza.`,
+      en: prose`The server has received the request headers and the client may send the body.
+        A client asks for it with \`Expect: 100-continue\`, so that it does not upload a large body the server would refuse anyway.`,
     },
     spec: rfc(9110, '15.2.1'),
     fromNotes: true,
@@ -97,8 +105,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 200,
     reason: 'OK',
     description: {
-      ro: 'Cererea a fost procesată corect. Pentru `GET`, corpul răspunsului conține resursa cerută; pentru alte metode, rezultatul acțiunii.',
-      en: 'The request was processed correctly. For `GET`, the response body holds the requested resource; for other methods, the result of the action.',
+      ro: prose`Cererea a fost procesată corect.
+        Pentru \`GET\`, corpul răspunsului conține resursa cerută; pentru alte metode, rezultatul acțiunii.`,
+      en: prose`The request was processed correctly.
+        For \`GET\`, the response body holds the requested resource; for other methods, the result of the action.`,
     },
     spec: rfc(9110, '15.3.1'),
     fromNotes: true,
@@ -107,8 +117,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 201,
     reason: 'Created',
     description: {
-      ro: 'O resursă nouă a fost creată, de obicei după un `POST` (sau un `PUT` pe o adresă nouă). Antetul `Location` indică adresa resursei create.',
-      en: 'A new resource was created, usually after a `POST` (or a `PUT` to a new address). The `Location` header gives the address of the created resource.',
+      ro: prose`O resursă nouă a fost creată, de obicei după un \`POST\` (sau un \`PUT\` pe o adresă nouă).
+        Antetul \`Location\` indică adresa resursei create.`,
+      en: prose`A new resource was created, usually after a \`POST\` (or a \`PUT\` to a new address).
+        The \`Location\` header gives the address of the created resource.`,
     },
     spec: rfc(9110, '15.3.2'),
     fromNotes: true,
@@ -117,8 +129,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 204,
     reason: 'No Content',
     description: {
-      ro: 'Cererea a reușit, dar răspunsul nu are corp. Tipic după un `DELETE` sau după un `PUT` care nu întoarce resursa.',
-      en: 'The request succeeded, but the response has no body. Typical after a `DELETE`, or after a `PUT` that does not return the resource.',
+      ro: prose`Cererea a reușit, dar răspunsul nu are corp.
+        Tipic după un \`DELETE\` sau după un \`PUT\` care nu întoarce resursa.`,
+      en: prose`The request succeeded, but the response has no body.
+        Typical after a \`DELETE\`, or after a \`PUT\` that does not return the resource.`,
     },
     spec: rfc(9110, '15.3.5'),
     fromNotes: true,
@@ -131,8 +145,10 @@ export const statusCodes: readonly StatusCode[] = [
       en: 'The resource has moved permanently to the address in the `Location` header; clients and search engines should use the new address from now on.',
     },
     note: {
-      ro: 'Din motive istorice, browserele transformă un `POST` redirecționat cu 301 într-un `GET`. Pentru a păstra metoda și corpul, serverul trimite **308**.',
-      en: 'For historical reasons, browsers turn a `POST` redirected with 301 into a `GET`. To keep the method and body, the server sends **308**.',
+      ro: prose`Din motive istorice, browserele transformă un \`POST\` redirecționat cu 301 într-un \`GET\`.
+        Pentru a păstra metoda și corpul, serverul trimite **308**.`,
+      en: prose`For historical reasons, browsers turn a \`POST\` redirected with 301 into a \`GET\`.
+        To keep the method and body, the server sends **308**.`,
     },
     spec: rfc(9110, '15.4.2'),
     fromNotes: true,
@@ -145,8 +161,10 @@ export const statusCodes: readonly StatusCode[] = [
       en: 'Temporary redirect: the resource is currently at the address in `Location`, but the client should keep using the original address.',
     },
     note: {
-      ro: 'Ca și la 301, un `POST` devine `GET` la urmarea redirecționării. **307** păstrează metoda și corpul.',
-      en: 'As with 301, a `POST` becomes a `GET` when the redirect is followed. **307** keeps the method and body.',
+      ro: prose`Ca și la 301, un \`POST\` devine \`GET\` la urmarea redirecționării.
+        **307** păstrează metoda și corpul.`,
+      en: prose`As with 301, a \`POST\` becomes a \`GET\` when the redirect is followed.
+        **307** keeps the method and body.`,
     },
     spec: rfc(9110, '15.4.3'),
     fromNotes: true,
@@ -155,8 +173,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 303,
     reason: 'See Other',
     description: {
-      ro: 'Trimite clientul la o altă resursă, pe care o cere cu `GET`. Se folosește după un formular trimis cu `POST`, ca reîncărcarea paginii să nu retrimită datele.',
-      en: 'Sends the client to another resource, which it fetches with `GET`. Used after a form submitted with `POST`, so that reloading the page does not resubmit the data.',
+      ro: prose`Trimite clientul la o altă resursă, pe care o cere cu \`GET\`.
+        Se folosește după un formular trimis cu \`POST\`, ca reîncărcarea paginii să nu retrimită datele.`,
+      en: prose`Sends the client to another resource, which it fetches with \`GET\`.
+        Used after a form submitted with \`POST\`, so that reloading the page does not resubmit the data.`,
     },
     spec: rfc(9110, '15.4.4'),
     fromNotes: false,
@@ -165,8 +185,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 304,
     reason: 'Not Modified',
     description: {
-      ro: 'Răspuns la o cerere condiționată (`If-None-Match` cu un `ETag` sau `If-Modified-Since`): resursa nu s-a schimbat, deci clientul poate folosi copia din cache. Răspunsul nu are corp.',
-      en: 'Answer to a conditional request (`If-None-Match` with an `ETag`, or `If-Modified-Since`): the resource has not changed, so the client may use its cached copy. The response has no body.',
+      ro: prose`Răspuns la o cerere condiționată (\`If-None-Match\` cu un \`ETag\` sau \`If-Modified-Since\`): resursa nu s-a schimbat, deci clientul poate folosi copia din cache.
+        Răspunsul nu are corp.`,
+      en: prose`Answer to a conditional request (\`If-None-Match\` with an \`ETag\`, or \`If-Modified-Since\`): the resource has not changed, so the client may use its cached copy.
+        The response has no body.`,
     },
     spec: rfc(9110, '15.4.5'),
     fromNotes: true,
@@ -205,12 +227,16 @@ export const statusCodes: readonly StatusCode[] = [
     code: 401,
     reason: 'Unauthorized',
     description: {
-      ro: 'Cererea nu are credențiale valide. Serverul trimite antetul `WWW-Authenticate`, care spune cum să se autentifice clientul (de exemplu `Bearer`).',
-      en: 'The request lacks valid credentials. The server sends a `WWW-Authenticate` header saying how the client should authenticate (for example `Bearer`).',
+      ro: prose`Cererea nu are credențiale valide.
+        Serverul trimite antetul \`WWW-Authenticate\`, care spune cum să se autentifice clientul (de exemplu \`Bearer\`).`,
+      en: prose`The request lacks valid credentials.
+        The server sends a \`WWW-Authenticate\` header saying how the client should authenticate (for example \`Bearer\`).`,
     },
     note: {
-      ro: 'În ciuda numelui, 401 înseamnă „neautentificat”. Când clientul este autentificat, dar nu are drepturi, răspunsul corect este **403**.',
-      en: 'Despite its name, 401 means "unauthenticated". When the client is authenticated but lacks permission, the right answer is **403**.',
+      ro: prose`În ciuda numelui, 401 înseamnă „neautentificat”.
+        Când clientul este autentificat, dar nu are drepturi, răspunsul corect este **403**.`,
+      en: prose`Despite its name, 401 means "unauthenticated".
+        When the client is authenticated but lacks permission, the right answer is **403**.`,
     },
     spec: rfc(9110, '15.5.2'),
     fromNotes: true,
@@ -219,8 +245,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 403,
     reason: 'Forbidden',
     description: {
-      ro: 'Serverul a înțeles cererea, dar refuză să o îndeplinească: clientul nu are dreptul la resursă. Reautentificarea nu schimbă rezultatul.',
-      en: 'The server understood the request but refuses to fulfil it: the client has no right to the resource. Authenticating again does not change the outcome.',
+      ro: prose`Serverul a înțeles cererea, dar refuză să o îndeplinească: clientul nu are dreptul la resursă.
+        Reautentificarea nu schimbă rezultatul.`,
+      en: prose`The server understood the request but refuses to fulfil it: the client has no right to the resource.
+        Authenticating again does not change the outcome.`,
     },
     spec: rfc(9110, '15.5.4'),
     fromNotes: true,
@@ -229,8 +257,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 404,
     reason: 'Not Found',
     description: {
-      ro: 'Serverul nu a găsit resursa cerută. Unele servere răspund cu 404 și în loc de 403, ca să nu dezvăluie că resursa există.',
-      en: 'The server did not find the requested resource. Some servers also answer 404 instead of 403, so as not to reveal that the resource exists.',
+      ro: prose`Serverul nu a găsit resursa cerută.
+        Unele servere răspund cu 404 și în loc de 403, ca să nu dezvăluie că resursa există.`,
+      en: prose`The server did not find the requested resource.
+        Some servers also answer 404 instead of 403, so as not to reveal that the resource exists.`,
     },
     spec: rfc(9110, '15.5.5'),
     fromNotes: true,
@@ -239,8 +269,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 405,
     reason: 'Method Not Allowed',
     description: {
-      ro: 'Resursa există, dar nu acceptă metoda folosită (de exemplu `DELETE` pe o colecție). Antetul `Allow` listează metodele permise.',
-      en: 'The resource exists but does not support the method used (for example `DELETE` on a collection). The `Allow` header lists the permitted methods.',
+      ro: prose`Resursa există, dar nu acceptă metoda folosită (de exemplu \`DELETE\` pe o colecție).
+        Antetul \`Allow\` listează metodele permise.`,
+      en: prose`The resource exists but does not support the method used (for example \`DELETE\` on a collection).
+        The \`Allow\` header lists the permitted methods.`,
     },
     spec: rfc(9110, '15.5.6'),
     fromNotes: false,
@@ -249,8 +281,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 408,
     reason: 'Request Timeout',
     description: {
-      ro: 'Serverul nu a primit cererea completă în timpul în care era dispus să aștepte și închide conexiunea. Clientul poate repeta cererea.',
-      en: 'The server did not receive a complete request within the time it was willing to wait, and closes the connection. The client may repeat the request.',
+      ro: prose`Serverul nu a primit cererea completă în timpul în care era dispus să aștepte și închide conexiunea.
+        Clientul poate repeta cererea.`,
+      en: prose`The server did not receive a complete request within the time it was willing to wait, and closes the connection.
+        The client may repeat the request.`,
     },
     spec: rfc(9110, '15.5.9'),
     fromNotes: true,
@@ -293,8 +327,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 429,
     reason: 'Too Many Requests',
     description: {
-      ro: 'Clientul a trimis prea multe cereri într-un interval dat (rate limiting). Antetul `Retry-After` poate spune cât să aștepte.',
-      en: 'The client has sent too many requests in a given time (rate limiting). A `Retry-After` header may say how long to wait.',
+      ro: prose`Clientul a trimis prea multe cereri într-un interval dat (rate limiting).
+        Antetul \`Retry-After\` poate spune cât să aștepte.`,
+      en: prose`The client has sent too many requests in a given time (rate limiting).
+        A \`Retry-After\` header may say how long to wait.`,
     },
     spec: rfc(6585, '4'),
     fromNotes: false,
@@ -303,8 +339,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 500,
     reason: 'Internal Server Error',
     description: {
-      ro: 'Eroare generică a serverului: ceva neprevăzut l-a împiedicat să proceseze cererea. Cauza exactă apare în jurnalele serverului, nu în răspuns.',
-      en: 'A generic server error: something unexpected prevented it from processing the request. The exact cause belongs in the server logs, not in the response.',
+      ro: prose`Eroare generică a serverului: ceva neprevăzut l-a împiedicat să proceseze cererea.
+        Cauza exactă apare în jurnalele serverului, nu în răspuns.`,
+      en: prose`A generic server error: something unexpected prevented it from processing the request.
+        The exact cause belongs in the server logs, not in the response.`,
     },
     spec: rfc(9110, '15.6.1'),
     fromNotes: true,
@@ -323,8 +361,10 @@ export const statusCodes: readonly StatusCode[] = [
     code: 503,
     reason: 'Service Unavailable',
     description: {
-      ro: 'Serverul este temporar indisponibil, din cauza suprasolicitării sau a mentenanței. Antetul `Retry-After` poate spune când să se reîncerce.',
-      en: 'The server is temporarily unavailable, because of overload or maintenance. A `Retry-After` header may say when to try again.',
+      ro: prose`Serverul este temporar indisponibil, din cauza suprasolicitării sau a mentenanței.
+        Antetul \`Retry-After\` poate spune când să se reîncerce.`,
+      en: prose`The server is temporarily unavailable, because of overload or maintenance.
+        A \`Retry-After\` header may say when to try again.`,
     },
     spec: rfc(9110, '15.6.4'),
     fromNotes: true,

@@ -6,7 +6,7 @@
  * are those of the WHATWG URL Standard's `URL` class, which browsers and
  * Node.js implement. The example is the one from the course notes.
  */
-import { type Localized, type SpecRef, rfc } from './locale.ts';
+import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 import type { ProtocolId } from './protocols.ts';
 
 export const exampleUrl = 'https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune';
@@ -40,12 +40,20 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'protocol',
     spec: rfc(3986, '3.1'),
     description: {
-      ro: 'Spune **cum** se ajunge la resursă, adică ce protocol trebuie folosit: `http`, `https`, `ftp`, `mailto` (o adresă de e-mail: `mailto:ana@exemplu.com`) sau `file` (un fișier de pe calculatorul tău: `file:///home/ana/notite.txt`). Schema se încheie cu `:`; la schemele care au o gazdă, precum `https`, urmează `//`, care anunță gazda și portul. Literele mari nu contează (`HTTPS` este aceeași schemă cu `https`), dar forma obișnuită este cu litere mici.',
-      en: 'Says **how** to reach the resource, that is which protocol to use: `http`, `https`, `ftp`, `mailto` (an e-mail address: `mailto:ana@exemplu.com`) or `file` (a file on your own computer: `file:///home/ana/notes.txt`). The scheme ends with `:`; schemes that have a host, such as `https`, continue with `//`, which announces the host and port. Case does not matter (`HTTPS` is the same scheme as `https`), but the usual form is lowercase.',
+      ro: prose`Spune **cum** se ajunge la resursă, adică ce protocol trebuie folosit: \`http\`, \`https\`, \`ftp\`, \`mailto\` (o adresă de e-mail: \`mailto:ana@exemplu.com\`) sau \`file\` (un fișier de pe calculatorul tău: \`file:///home/ana/notite.txt\`).
+        Schema se încheie cu \`:\`; la schemele care au o gazdă, precum \`https\`, urmează \`//\`, care anunță gazda și portul.
+        Literele mari nu contează (\`HTTPS\` este aceeași schemă cu \`https\`), dar forma obișnuită este cu litere mici.`,
+      en: prose`Says **how** to reach the resource, that is which protocol to use: \`http\`, \`https\`, \`ftp\`, \`mailto\` (an e-mail address: \`mailto:ana@exemplu.com\`) or \`file\` (a file on your own computer: \`file:///home/ana/notes.txt\`).
+        The scheme ends with \`:\`; schemes that have a host, such as \`https\`, continue with \`//\`, which announces the host and port.
+        Case does not matter (\`HTTPS\` is the same scheme as \`https\`), but the usual form is lowercase.`,
     },
     correction: {
-      ro: 'Notițele dau schema ca `https://`. Schema este doar `https`: `:` o încheie, iar `//` aparține părții care urmează, motiv pentru care `mailto:ana@exemplu.com` nu îl are. Proprietatea `protocol` a unui `URL` întoarce `"https:"`, cu două puncte, dar fără bare.',
-      en: 'The notes give the scheme as `https://`. The scheme is just `https`: `:` ends it, and `//` belongs to the part that follows, which is why `mailto:ana@exemplu.com` has none. The `protocol` property of a `URL` returns `"https:"`, with the colon but without the slashes.',
+      ro: prose`Notițele dau schema ca \`https://\`.
+        Schema este doar \`https\`: \`:\` o încheie, iar \`//\` aparține părții care urmează, motiv pentru care \`mailto:ana@exemplu.com\` nu îl are.
+        Proprietatea \`protocol\` a unui \`URL\` întoarce \`"https:"\`, cu două puncte, dar fără bare.`,
+      en: prose`The notes give the scheme as \`https://\`.
+        The scheme is just \`https\`: \`:\` ends it, and \`//\` belongs to the part that follows, which is why \`mailto:ana@exemplu.com\` has none.
+        The \`protocol\` property of a \`URL\` returns \`"https:"\`, with the colon but without the slashes.`,
     },
   },
   {
@@ -55,8 +63,12 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'hostname',
     spec: rfc(3986, '3.2.2'),
     description: {
-      ro: 'Identifică **serverul** care găzduiește resursa: un nume de domeniu, precum `www.exemplu.com`, pe care [DNS](/network-protocols/#dns) îl traduce într-o adresă IP, sau direct o adresă IP. O adresă IPv4 se scrie ca atare (`http://192.168.0.1/`), iar una IPv6 între **paranteze drepte**, ca să nu se confunde `:` din adresă cu cel dinaintea portului: `http://[2001:db8::1]:8080/`. Numele de domenii nu țin cont de literele mari.',
-      en: 'Identifies the **server** that hosts the resource: a domain name such as `www.exemplu.com`, which [DNS](/en/network-protocols/#dns) turns into an IP address, or an IP address directly. An IPv4 address is written as is (`http://192.168.0.1/`), and an IPv6 one in **square brackets**, so that its `:` are not mistaken for the one before the port: `http://[2001:db8::1]:8080/`. Domain names are case-insensitive.',
+      ro: prose`Identifică **serverul** care găzduiește resursa: un nume de domeniu, precum \`www.exemplu.com\`, pe care [DNS](/network-protocols/#dns) îl traduce într-o adresă IP, sau direct o adresă IP.
+        O adresă IPv4 se scrie ca atare (\`http://192.168.0.1/\`), iar una IPv6 între **paranteze drepte**, ca să nu se confunde \`:\` din adresă cu cel dinaintea portului: \`http://[2001:db8::1]:8080/\`.
+        Numele de domenii nu țin cont de literele mari.`,
+      en: prose`Identifies the **server** that hosts the resource: a domain name such as \`www.exemplu.com\`, which [DNS](/en/network-protocols/#dns) turns into an IP address, or an IP address directly.
+        An IPv4 address is written as is (\`http://192.168.0.1/\`), and an IPv6 one in **square brackets**, so that its \`:\` are not mistaken for the one before the port: \`http://[2001:db8::1]:8080/\`.
+        Domain names are case-insensitive.`,
     },
   },
   {
@@ -67,8 +79,14 @@ export const urlParts: readonly UrlPart[] = [
     defaultPortsOf: ['http', 'https'],
     spec: rfc(3986, '3.2.3'),
     description: {
-      ro: 'Numărul **portului** la care ascultă serverul, după `:`. Este opțional: dacă lipsește, se folosește portul implicit al schemei, adică [80](/network-protocols/#http) pentru `http` și [443](/network-protocols/#https) pentru `https`. În exemplu, `:8080` cere explicit alt port, des întâlnit la serverele de dezvoltare. Un port scris, dar egal cu cel implicit, nu schimbă nimic: pentru `https://exemplu.com:443/`, proprietatea `port` este șirul gol.',
-      en: 'The number of the **port** the server listens on, after `:`. It is optional: when it is missing, the scheme\'s default port applies, that is [80](/en/network-protocols/#http) for `http` and [443](/en/network-protocols/#https) for `https`. In the example, `:8080` explicitly asks for another port, common for development servers. A port that is written out but equals the default changes nothing: for `https://exemplu.com:443/`, the `port` property is the empty string.',
+      ro: prose`Numărul **portului** la care ascultă serverul, după \`:\`.
+        Este opțional: dacă lipsește, se folosește portul implicit al schemei, adică [80](/network-protocols/#http) pentru \`http\` și [443](/network-protocols/#https) pentru \`https\`.
+        În exemplu, \`:8080\` cere explicit alt port, des întâlnit la serverele de dezvoltare.
+        Un port scris, dar egal cu cel implicit, nu schimbă nimic: pentru \`https://exemplu.com:443/\`, proprietatea \`port\` este șirul gol.`,
+      en: prose`The number of the **port** the server listens on, after \`:\`.
+        It is optional: when it is missing, the scheme's default port applies, that is [80](/en/network-protocols/#http) for \`http\` and [443](/en/network-protocols/#https) for \`https\`.
+        In the example, \`:8080\` explicitly asks for another port, common for development servers.
+        A port that is written out but equals the default changes nothing: for \`https://exemplu.com:443/\`, the \`port\` property is the empty string.`,
     },
   },
   {
@@ -78,8 +96,12 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'pathname',
     spec: rfc(3986, '3.3'),
     description: {
-      ro: 'Spune **ce resursă** de pe server este cerută, ca un drum prin directoare: segmente separate prin `/`. Poate corespunde unui fișier real (`/cale/pagina.html`), dar într-un API este de obicei un nume ales de server pentru o resursă (`/users/123`), fără legătură cu fișierele lui. Spre deosebire de gazdă, calea ține cont de literele mari: `/Users` și `/users` pot fi resurse diferite.',
-      en: 'Says **which resource** on the server is wanted, like a route through directories: segments separated by `/`. It may match a real file (`/cale/pagina.html`), but in an API it is usually a name the server chose for a resource (`/users/123`), unrelated to its files. Unlike the host, the path is case-sensitive: `/Users` and `/users` can be different resources.',
+      ro: prose`Spune **ce resursă** de pe server este cerută, ca un drum prin directoare: segmente separate prin \`/\`.
+        Poate corespunde unui fișier real (\`/cale/pagina.html\`), dar într-un API este de obicei un nume ales de server pentru o resursă (\`/users/123\`), fără legătură cu fișierele lui.
+        Spre deosebire de gazdă, calea ține cont de literele mari: \`/Users\` și \`/users\` pot fi resurse diferite.`,
+      en: prose`Says **which resource** on the server is wanted, like a route through directories: segments separated by \`/\`.
+        It may match a real file (\`/cale/pagina.html\`), but in an API it is usually a name the server chose for a resource (\`/users/123\`), unrelated to its files.
+        Unlike the host, the path is case-sensitive: \`/Users\` and \`/users\` can be different resources.`,
     },
   },
   {
@@ -89,8 +111,18 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'search',
     spec: rfc(3986, '3.4'),
     description: {
-      ro: 'Date suplimentare pentru server, după `?`. Prin convenție (a formularelor HTML și a `URLSearchParams`) are forma `cheie=valoare`, cu perechile separate prin `&`: `?q=retele&pagina=2`. Se folosește pentru căutare, filtrare, sortare și paginare. Caracterele care au un rol în URL (`&`, `=`, `#`, `?`, spațiul) sau nu sunt permise în el se scriu **procent-codificat** (*percent-encoding*): `%` urmat de codul hexazecimal al fiecărui octet UTF-8. Spațiul devine `%20` (sau `+` în formulare), iar `ă` devine `%C4%83`. Query string-ul ajunge la server și, de aici, în jurnalele lui: nu pune în el parole sau token-uri.',
-      en: 'Extra data for the server, after `?`. By convention (that of HTML forms and of `URLSearchParams`) it has the form `key=value`, with pairs separated by `&`: `?q=networks&page=2`. It is used for searching, filtering, sorting and pagination. Characters that have a role in the URL (`&`, `=`, `#`, `?`, space) or are not allowed in it are **percent-encoded**: `%` followed by the hexadecimal code of each UTF-8 byte. A space becomes `%20` (or `+` in forms), and `ă` becomes `%C4%83`. The query string reaches the server and, from there, its logs: do not put passwords or tokens in it.',
+      ro: prose`Date suplimentare pentru server, după \`?\`.
+        Prin convenție (a formularelor HTML și a \`URLSearchParams\`) are forma \`cheie=valoare\`, cu perechile separate prin \`&\`: \`?q=retele&pagina=2\`.
+        Se folosește pentru căutare, filtrare, sortare și paginare.
+        Caracterele care au un rol în URL (\`&\`, \`=\`, \`#\`, \`?\`, spațiul) sau nu sunt permise în el se scriu **procent-codificat** (*percent-encoding*): \`%\` urmat de codul hexazecimal al fiecărui octet UTF-8.
+        Spațiul devine \`%20\` (sau \`+\` în formulare), iar \`ă\` devine \`%C4%83\`.
+        Query string-ul ajunge la server și, de aici, în jurnalele lui: nu pune în el parole sau token-uri.`,
+      en: prose`Extra data for the server, after \`?\`.
+        By convention (that of HTML forms and of \`URLSearchParams\`) it has the form \`key=value\`, with pairs separated by \`&\`: \`?q=networks&page=2\`.
+        It is used for searching, filtering, sorting and pagination.
+        Characters that have a role in the URL (\`&\`, \`=\`, \`#\`, \`?\`, space) or are not allowed in it are **percent-encoded**: \`%\` followed by the hexadecimal code of each UTF-8 byte.
+        A space becomes \`%20\` (or \`+\` in forms), and \`ă\` becomes \`%C4%83\`.
+        The query string reaches the server and, from there, its logs: do not put passwords or tokens in it.`,
     },
   },
   {
@@ -100,8 +132,12 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'hash',
     spec: rfc(3986, '3.5'),
     description: {
-      ro: 'Indică o **poziție în interiorul** resursei, după `#`: de obicei un titlu din pagină, la care browserul derulează, ca ancorele acestui site (de exemplu [`#fragment`](#fragment)). Fragmentul **nu este trimis niciodată serverului**: browserul îl scoate din cerere și îl folosește doar local. De aceea schimbarea lui nu reîncarcă pagina, iar aplicațiile web îl folosesc uneori pentru a ține minte o stare a paginii.',
-      en: 'Points to a **position inside** the resource, after `#`: usually a heading of the page, which the browser scrolls to, like this site\'s anchors (for example [`#fragment`](#fragment)). The fragment is **never sent to the server**: the browser strips it from the request and uses it only locally. This is why changing it does not reload the page, and why web applications sometimes use it to remember a state of the page.',
+      ro: prose`Indică o **poziție în interiorul** resursei, după \`#\`: de obicei un titlu din pagină, la care browserul derulează, ca ancorele acestui site (de exemplu [\`#fragment\`](#fragment)).
+        Fragmentul **nu este trimis niciodată serverului**: browserul îl scoate din cerere și îl folosește doar local.
+        De aceea schimbarea lui nu reîncarcă pagina, iar aplicațiile web îl folosesc uneori pentru a ține minte o stare a paginii.`,
+      en: prose`Points to a **position inside** the resource, after \`#\`: usually a heading of the page, which the browser scrolls to, like this site's anchors (for example [\`#fragment\`](#fragment)).
+        The fragment is **never sent to the server**: the browser strips it from the request and uses it only locally.
+        This is why changing it does not reload the page, and why web applications sometimes use it to remember a state of the page.`,
     },
   },
 ];
