@@ -1,54 +1,52 @@
 /**
  * Pieces shared by the request/response renderers (options, headers,
- * response attributes): status badges, titled asides, code snippets and the
- * one-line facts under each heading.
+ * response attributes): status badges, bold lead-ins, and the body of an
+ * entry that compares `requests` with fetch.
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { inlineCode } from './phrasing.ts';
-import type { SpecRef } from '../data/locale.ts';
-import { markdown, type RawMarkdown } from './markdown.ts';
+import type { Locale, Localized } from '../data/locale.ts';
+import { translator } from '../i18n.ts';
+import { notesCorrection } from './course-notes.ts';
+import { markdown, type RawMarkdown, type ReferenceNode } from './markdown.ts';
+import { inlineCode, text } from './phrasing.ts';
 
 /**
  * A `<span class="ref-badge ref-badge--<variant>">`, styled in custom.css with
  * Starlight's colour pairs so it keeps AA contrast in both themes. Sätteri
  * renders a custom node with `data.hName` as that element.
  */
-export function badge(variant: string, text: string): PhrasingContent {
+export function badge(variant: string, label: string): PhrasingContent {
   const node = {
     type: 'referenceBadge',
     data: { hName: 'span', hProperties: { className: ['ref-badge', `ref-badge--${variant}`] } },
-    children: [{ type: 'text', value: text }],
+    children: [text(label)],
   };
   // A custom mdast node is not part of mdast's phrasing union; Sätteri accepts it anywhere.
   return node as unknown as PhrasingContent;
 }
 
-/** One fact: "Label: value", or the value alone; the value is text, a link to a source or a ready-made node. */
-export interface Fact {
-  label?: string;
-  value: string | SpecRef | PhrasingContent;
-}
-
-/** The `<p class="ref-meta">` line under a heading: facts separated by " · ". */
-export function factsLine(facts: Fact[]): Paragraph {
-  const children: PhrasingContent[] = [];
-  facts.forEach(({ label, value }, index) => {
-    if (index > 0) children.push({ type: 'text', value: ' · ' });
-    if (label) children.push({ type: 'text', value: `${label}: ` });
-    if (typeof value === 'string') children.push({ type: 'text', value });
-    else if (isSpecRef(value)) children.push({ type: 'link', url: value.url, children: [{ type: 'text', value: value.label }] });
-    else children.push(value);
-  });
-  return { type: 'paragraph', data: { hProperties: { className: ['ref-meta'] } }, children };
-}
-
-function isSpecRef(value: SpecRef | PhrasingContent): value is SpecRef {
-  return !('type' in value);
-}
-
 /** A paragraph that starts with a bold lead-in, followed by inline Markdown from data. */
-export function leadIn(label: string, text: string): RawMarkdown {
-  return markdown(`**${label}:** ${text}`);
+export function leadIn(label: string, body: string): RawMarkdown {
+  return markdown(`**${label}:** ${body}`);
+}
+
+/** What an entry comparing `requests` with fetch says about the thing it compares (an option, a response attribute). */
+export interface Comparison {
+  requests: Localized;
+  fetch: Localized;
+  snippet: string;
+  correction?: Localized;
+}
+
+/** The body of a comparison entry, under its heading and facts: each library's way, a one-line example, where the notes differ. */
+export function comparisonBody(entry: Comparison, locale: Locale): ReferenceNode[] {
+  const t = translator(locale);
+  return [
+    leadIn(t('reference.inRequests'), entry.requests[locale]),
+    leadIn(t('reference.withFetch'), entry.fetch[locale]),
+    snippetLine(t('reference.example'), entry.snippet),
+    ...(entry.correction ? [notesCorrection(locale, entry.correction[locale])] : []),
+  ];
 }
 
 /**
@@ -56,11 +54,6 @@ export function leadIn(label: string, text: string): RawMarkdown {
  * highlighted block: dozens of Expressive Code frames would multiply the
  * page's DOM (and the time an accessibility audit takes) for one line each.
  */
-export function snippetLine(label: string, code: string): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: `${label}: ` }, inlineCode(code)] };
-}
-
-/** A Starlight aside with a title, e.g. `:::note[Compared with the course notes]`. */
-export function titledAside(variant: 'note' | 'tip' | 'caution' | 'danger', title: string, text: string): RawMarkdown {
-  return { raw: `:::${variant}[${title.replaceAll(']', '\\]')}]\n${markdown(text).raw}\n:::`, mdxExpressions: true };
+function snippetLine(label: string, code: string): Paragraph {
+  return { type: 'paragraph', children: [text(`${label}: `), inlineCode(code)] };
 }

@@ -3,6 +3,7 @@
  * heading with the header's lower-case anchor, status badge, direction, who
  * sets it or who may read it, example values, description, replacement.
  */
+import type { PhrasingContent } from 'mdast';
 import {
   headerAnchor,
   requestSide,
@@ -14,46 +15,45 @@ import {
   type ScriptAccess,
 } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
-import { badge, factsLine, leadIn, titledAside, type Fact } from './entry-parts.ts';
-import { inlineCode } from './phrasing.ts';
+import { translator, type UiKey } from '../i18n.ts';
+import { notesCorrection } from './course-notes.ts';
+import { badge, leadIn } from './entry-parts.ts';
+import { factsLine, type Fact } from './facts-line.ts';
 import { aside, heading, markdown, type ReferenceNode } from './markdown.ts';
-import { uiString } from './ui.ts';
-import type { PhrasingContent } from 'mdast';
-
-type Key = Parameters<typeof uiString>[1];
+import { inlineCode, text } from './phrasing.ts';
 
 export const statusKey = {
   current: 'reference.statusCurrent',
   deprecated: 'reference.statusDeprecated',
   legacy: 'reference.statusLegacy',
   'non-standard': 'reference.statusNonStandard',
-} as const satisfies Record<HeaderStatusName, Key>;
+} as const satisfies Record<HeaderStatusName, UiKey>;
 
 export const setterKey = {
   browser: 'reference.setByBrowser',
   application: 'reference.setByApplication',
   proxy: 'reference.setByProxy',
-} as const satisfies Record<RequestSetter, Key>;
+} as const satisfies Record<RequestSetter, UiKey>;
 
 export const scriptAccessKey = {
   safelisted: 'reference.scriptAccessSafelisted',
   exposed: 'reference.scriptAccessExposed',
   hidden: 'reference.scriptAccessHidden',
-} as const satisfies Record<ScriptAccess, Key>;
+} as const satisfies Record<ScriptAccess, UiKey>;
 
 const directionKey = {
   request: 'reference.directionRequest',
   response: 'reference.directionResponse',
   both: 'reference.directionBoth',
-} as const satisfies Record<HeaderDirection, Key>;
+} as const satisfies Record<HeaderDirection, UiKey>;
 
 /** The status badge, also used in the summary tables' last column. */
 export function statusBadge(header: Header, locale: Locale): PhrasingContent {
-  return badge(header.status, uiString(locale, statusKey[header.status]));
+  return badge(header.status, translator(locale)(statusKey[header.status]));
 }
 
 export function renderHeaderEntry(header: Header, locale: Locale): ReferenceNode[] {
-  const t = (key: Key) => uiString(locale, key);
+  const t = translator(locale);
   const request = requestSide(header);
   const response = responseSide(header);
 
@@ -65,12 +65,12 @@ export function renderHeaderEntry(header: Header, locale: Locale): ReferenceNode
   if (response) facts.push({ label: t('reference.scriptAccess'), value: t(scriptAccessKey[response.scriptAccess]) });
   facts.push({ label: t('reference.spec'), value: header.spec });
 
-  const examples: PhrasingContent[] = [{ type: 'text', value: `${t('reference.example')}: ` }];
+  const examples: PhrasingContent[] = [text(`${t('reference.example')}: `)];
   if (request && response) {
     examples.push(
-      { type: 'text', value: `${t('reference.inRequest')} ` },
+      text(`${t('reference.inRequest')} `),
       inlineCode(`${header.name}: ${request.example}`),
-      { type: 'text', value: `; ${t('reference.inResponse')} ` },
+      text(`; ${t('reference.inResponse')} `),
       inlineCode(`${header.name}: ${response.example}`),
     );
   } else {
@@ -87,6 +87,6 @@ export function renderHeaderEntry(header: Header, locale: Locale): ReferenceNode
     nodes.push(leadIn(t('reference.replacement'), header.replacement[locale]));
   }
   if (header.note) nodes.push(aside('tip', header.note[locale]));
-  if (header.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), header.correction[locale]));
+  if (header.correction) nodes.push(notesCorrection(locale, header.correction[locale]));
   return nodes;
 }

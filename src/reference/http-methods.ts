@@ -7,15 +7,15 @@
 import type { PhrasingContent } from 'mdast';
 import { type HttpMethod, httpMethods } from '../data/http-methods.ts';
 import type { Locale } from '../data/locale.ts';
+import { translator, type Translate } from '../i18n.ts';
 import { notesCorrection } from './course-notes.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { aside, classedParagraph, codeLink, heading, markdown, type ReferenceNode, table } from './markdown.ts';
-import { inlineCode, joined, link, text, withCode } from './phrasing.ts';
-import { uiString } from './ui.ts';
+import { factsLine } from './facts-line.ts';
+import { aside, heading, markdown, type ReferenceNode, table } from './markdown.ts';
+import { codeLink, inlineCode, joined, link, text, withCode } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
 export const httpMethodsReference: ReferenceKind = {
   render: (locale) => [methodTable(locale), ...httpMethods.flatMap((m) => renderEntry(m, locale))],
-  anchors: () => httpMethods.map(methodAnchor),
 };
 
 /** `#post`: the method name in lowercase, the same in every locale. */
@@ -28,8 +28,8 @@ export function statusCodeUrl(locale: Locale, code: number): string {
   return `${locale === 'en' ? '/en' : ''}/status-codes/#${code}`;
 }
 
-function yesNo(locale: Locale, value: boolean): string {
-  return uiString(locale, value ? 'reference.yes' : 'reference.no');
+function yesNo(t: Translate, value: boolean): string {
+  return t(value ? 'reference.yes' : 'reference.no');
 }
 
 function successCell(method: HttpMethod, locale: Locale, withWhen: boolean): PhrasingContent[] {
@@ -43,7 +43,7 @@ function successCell(method: HttpMethod, locale: Locale, withWhen: boolean): Phr
 }
 
 function methodTable(locale: Locale): ReferenceNode {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   return table(
     [
       t('reference.method.method'),
@@ -54,27 +54,26 @@ function methodTable(locale: Locale): ReferenceNode {
     ],
     httpMethods.map((m) => [
       [...codeLink(methodAnchor(m), m.method), text(` · ${m.crud[locale]}`)],
-      yesNo(locale, m.safe),
-      yesNo(locale, m.idempotent),
-      yesNo(locale, m.requestBody),
+      yesNo(t, m.safe),
+      yesNo(t, m.idempotent),
+      yesNo(t, m.requestBody),
       successCell(m, locale, true),
     ]),
   );
 }
 
 function renderEntry(method: HttpMethod, locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
-  const facts: PhrasingContent[][] = [
-    [text(`${t('reference.method.crud')}: ${method.crud[locale]}`)],
-    [text(`${t('reference.method.safe')}: ${yesNo(locale, method.safe)}`)],
-    [text(`${t('reference.method.idempotent')}: ${yesNo(locale, method.idempotent)}`)],
-    [text(`${t('reference.method.body')}: ${yesNo(locale, method.requestBody)}`)],
-    [text(`${t('reference.method.success')}: `), ...successCell(method, locale, false)],
-    [text(`${t('reference.spec')}: `), link(method.spec.url, method.spec.label)],
-  ];
+  const t = translator(locale);
   const nodes: ReferenceNode[] = [
     heading(3, methodAnchor(method), method.method, 'method'),
-    classedParagraph('ref-meta', joined(facts, ' · ')),
+    factsLine([
+      { label: t('reference.method.crud'), value: method.crud[locale] },
+      { label: t('reference.method.safe'), value: yesNo(t, method.safe) },
+      { label: t('reference.method.idempotent'), value: yesNo(t, method.idempotent) },
+      { label: t('reference.method.body'), value: yesNo(t, method.requestBody) },
+      { label: t('reference.method.success'), value: successCell(method, locale, false) },
+      { label: t('reference.spec'), value: method.spec },
+    ]),
     markdown(method.description[locale]),
   ];
   if (method.note) nodes.push(aside('tip', method.note[locale]));

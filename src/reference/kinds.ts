@@ -2,28 +2,21 @@
  * The registry of reference kinds: what `::reference{kind="..."}` can expand to.
  *
  * To add a kind: write its facts in `src/data/<kind>.ts`, a renderer in
- * `src/reference/<kind>.ts` that exports a `ReferenceKind`, and list it here.
+ * `src/reference/<kind>.ts` that exports a `ReferenceKind` (`./reference-kind.ts`),
+ * and list it here. Its anchors are the ids of the headings it renders (`./anchors.ts`).
  */
-import type { Locale } from '../data/locale.ts';
-import type { ReferenceNode } from './markdown.ts';
-import { statusCodesReference } from './status-codes.ts';
-import { protocolsReference } from './protocols.ts';
-import { protocolTableReference } from './protocol-table.ts';
-import { urlPartsReference } from './url-parts.ts';
 import { httpMethodsReference } from './http-methods.ts';
-import { requestOptionsReference } from './request-options.ts';
+import { protocolTableReference } from './protocol-table.ts';
+import { protocolsReference } from './protocols.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 import { requestHeadersReference } from './request-headers.ts';
+import { requestOptionsReference } from './request-options.ts';
 import { responseAttributesReference } from './response-attributes.ts';
 import { responseHeadersReference } from './response-headers.ts';
 import { socketCallsReference } from './socket-calls.ts';
 import { socketErrorsReference } from './socket-errors.ts';
-
-export interface ReferenceKind {
-  /** The Markdown nodes of every entry, in one locale. */
-  render(locale: Locale): ReferenceNode[];
-  /** Every heading anchor the kind creates, in page order; the same in both locales. */
-  anchors(): string[];
-}
+import { statusCodesReference } from './status-codes.ts';
+import { urlPartsReference } from './url-parts.ts';
 
 export const referenceKinds: Record<string, ReferenceKind> = {
   'status-codes': statusCodesReference,

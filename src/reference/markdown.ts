@@ -7,7 +7,7 @@
  * sub-results and the links validator knows their anchors.
  */
 import type { Heading, Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
-import { inlineCode, link } from './phrasing.ts';
+import { text as textNode } from './phrasing.ts';
 import { entryHeadingAttributes, type EntryKind } from './search.ts';
 
 /** Markdown text spliced in and parsed by the page's own parser. */
@@ -30,7 +30,7 @@ export type ReferenceNode = Heading | Paragraph | Table | RawMarkdown;
  */
 export function heading(depth: 2 | 3 | 4, id: string, text: string, entry?: EntryKind): Heading {
   const hProperties = { id, ...(entry ? entryHeadingAttributes(entry, text) : {}) };
-  return { type: 'heading', depth, data: { hProperties }, children: [{ type: 'text', value: text }] };
+  return { type: 'heading', depth, data: { hProperties }, children: [textNode(text)] };
 }
 
 /**
@@ -41,14 +41,23 @@ export function markdown(text: string): RawMarkdown {
   return { raw: escapeOutsideCode(text), mdxExpressions: true };
 }
 
-/** A `<p class="...">` built from phrasing nodes, for the one-line facts under a heading. */
-export function classedParagraph(className: string, children: PhrasingContent[]): Paragraph {
-  return { type: 'paragraph', data: { hProperties: { className: [className] } }, children };
-}
+type AsideVariant = 'note' | 'tip' | 'caution' | 'danger';
 
 /** An aside in Starlight's `:::note` syntax; its body is inline Markdown from data. */
-export function aside(variant: 'note' | 'tip' | 'caution' | 'danger', text: string): RawMarkdown {
+export function aside(variant: AsideVariant, text: string): RawMarkdown {
   return { raw: `:::${variant}\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: true };
+}
+
+/**
+ * An aside with its own title (`:::note[Title]`); the title is a UI string,
+ * the body inline Markdown from data. The title is escaped as data is, and its
+ * brackets too, since a `]` would end the directive's label early. With every
+ * `{` outside code escaped, `mdxExpressions` stays `true`: literal-brace mode
+ * would only mangle the braces inside code spans (see `RawMarkdown`).
+ */
+export function titledAside(variant: AsideVariant, title: string, text: string): RawMarkdown {
+  const label = escapeOutsideCode(title).replace(/[[\]]/g, '\\$&');
+  return { raw: `:::${variant}[${label}]\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: true };
 }
 
 /** Cell content for `table()`: plain text, or phrasing nodes (links, code...). */
@@ -62,7 +71,7 @@ export type Cell = string | PhrasingContent[];
 export function table(header: string[], rows: Cell[][], options: { searchable?: boolean } = {}): Table {
   const cell = (content: Cell): TableCell => ({
     type: 'tableCell',
-    children: typeof content === 'string' ? [{ type: 'text', value: content }] : content,
+    children: typeof content === 'string' ? [textNode(content)] : content,
   });
   return {
     type: 'table',
@@ -71,19 +80,9 @@ export function table(header: string[], rows: Cell[][], options: { searchable?: 
   };
 }
 
-/** A link to an anchor on the same page, showing the text as code (e.g. `404` or `Content-Type`). */
-export function codeLink(anchor: string, text: string): PhrasingContent[] {
-  return [link(`#${anchor}`, [inlineCode(text)])];
-}
-
 function escapeOutsideCode(text: string): string {
   return text
     .split(/(`[^`]*`)/)
     .map((part) => (part.startsWith('`') ? part : part.replaceAll('<', '&lt;').replaceAll('{', '&#123;')))
     .join('');
-}
-
-/** An aside with its own title (`:::note[Title]`); the title is a UI string, the body inline Markdown from data. */
-export function titledAside(variant: 'note' | 'tip' | 'caution' | 'danger', title: string, text: string): RawMarkdown {
-  return { raw: `:::${variant}[${escapeOutsideCode(title)}]\n${escapeOutsideCode(text)}\n:::`, mdxExpressions: false };
 }

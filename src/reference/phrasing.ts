@@ -1,4 +1,4 @@
-/** Tiny builders for the inline (phrasing) Markdown nodes of fact lines and table cells. */
+/** Tiny builders for the inline (phrasing) Markdown nodes of fact lines, table cells and entry paragraphs. */
 import type { PhrasingContent } from 'mdast';
 
 export function text(value: string): PhrasingContent {
@@ -12,6 +12,19 @@ export function link(url: string, children: PhrasingContent[] | string): Phrasin
 /** Inline code (no escaping needed: it is never parsed as Markdown). */
 export function inlineCode(value: string): PhrasingContent {
   return { type: 'inlineCode', value };
+}
+
+export function emphasis(children: PhrasingContent[]): PhrasingContent {
+  return { type: 'emphasis', children };
+}
+
+export function strong(children: PhrasingContent[]): PhrasingContent {
+  return { type: 'strong', children };
+}
+
+/** A link to an anchor on the same page, showing the text as code (e.g. `404` or `Content-Type`). */
+export function codeLink(anchor: string, code: string): PhrasingContent[] {
+  return [link(`#${anchor}`, [inlineCode(code)])];
 }
 
 /** Concatenates groups of nodes with a text separator between them. */

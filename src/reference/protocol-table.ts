@@ -5,16 +5,13 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { groupById, inLocale, layerLabel, layerOf, protocols, type ProtocolId } from '../data/protocols.ts';
-import type { ReferenceKind } from './kinds.ts';
+import { translator } from '../i18n.ts';
 import { type Cell, type ReferenceNode, table } from './markdown.ts';
 import { link } from './phrasing.ts';
 import { portNumbers, protocolName, secureVariantCell, transportText } from './protocols.ts';
-import { uiString } from './ui.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
-export const protocolTableReference: ReferenceKind = {
-  render: (locale) => [renderTable(locale)],
-  anchors: () => [],
-};
+export const protocolTableReference: ReferenceKind = { render: (locale) => [renderTable(locale)] };
 
 export interface ProtocolRow {
   id: ProtocolId;
@@ -43,7 +40,7 @@ export function protocolTableRows(locale: Locale): ProtocolRow[] {
 }
 
 function renderTable(locale: Locale): ReferenceNode {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const header = [
     t('reference.protocol.name'),
     t('reference.protocol.fullName'),

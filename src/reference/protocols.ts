@@ -17,17 +17,15 @@ import {
   protocols,
   transportNames,
 } from '../data/protocols.ts';
-import type { ReferenceKind } from './kinds.ts';
+import { translator } from '../i18n.ts';
 import { notesCorrection } from './course-notes.ts';
-import { aside, classedParagraph, heading, markdown, type ReferenceNode } from './markdown.ts';
-import { inlineCode, joined, link, text } from './phrasing.ts';
+import { factsLine, type Fact } from './facts-line.ts';
+import { aside, heading, markdown, type ReferenceNode } from './markdown.ts';
+import { emphasis, inlineCode, joined, link, text } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 import { keyFact } from './search.ts';
-import { uiString } from './ui.ts';
 
-export const protocolsReference: ReferenceKind = {
-  render: renderProtocols,
-  anchors: () => protocolGroups.flatMap((g) => [g.anchor, ...protocols.filter((p) => p.group === g.id).map((p) => p.id)]),
-};
+export const protocolsReference: ReferenceKind = { render: renderProtocols };
 
 function renderProtocols(locale: Locale): ReferenceNode[] {
   const nodes: ReferenceNode[] = [];
@@ -41,7 +39,7 @@ function renderProtocols(locale: Locale): ReferenceNode[] {
 function renderEntry(protocol: Protocol, locale: Locale): ReferenceNode[] {
   const nodes: ReferenceNode[] = [
     heading(3, protocol.id, protocolName(protocol, locale), 'protocol'),
-    classedParagraph('ref-meta', factsLine(protocol, locale)),
+    factsLine(protocolFacts(protocol, locale)),
     markdown(protocol.description[locale]),
   ];
   if (protocol.note) nodes.push(aside('tip', protocol.note[locale]));
@@ -77,28 +75,25 @@ export function secureVariantCell(protocol: Protocol, locale: Locale): PhrasingC
   return parts.length > 0 ? joined(parts, ' · ') : [text('—')];
 }
 
-function factsLine(protocol: Protocol, locale: Locale): PhrasingContent[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+function protocolFacts(protocol: Protocol, locale: Locale): Fact[] {
+  const t = translator(locale);
   const group = groupById(protocol.group);
   const ports = protocol.ports.map((p) => {
     const port = text(`${p.number}/${p.transports.map((x) => x.toUpperCase()).join('+')}`);
     return [isOwnPort(protocol, p) ? keyFact([port]) : port, ...(p.role ? [text(` (${inLocale(p.role, locale)})`)] : [])];
   });
-  const items: PhrasingContent[][] = [
-    [{ type: 'emphasis', children: [text(inLocale(protocol.fullName, locale))] }],
-    [text(`${t('reference.protocol.group')}: `), link(`#${group.anchor}`, group.shortName[locale])],
-    [text(`${t('reference.protocol.layer')}: ${layerLabel(layerOf(protocol), locale)}`)],
-    [text(`${t('reference.protocol.transport')}: ${transportText(protocol, locale)}`)],
-    [text(`${t('reference.protocol.ports')}: `), ...(ports.length > 0 ? joined(ports, ', ') : [text('—')])],
+  const facts: Fact[] = [
+    { value: emphasis([text(inLocale(protocol.fullName, locale))]) },
+    { label: t('reference.protocol.group'), value: link(`#${group.anchor}`, group.shortName[locale]) },
+    { label: t('reference.protocol.layer'), value: layerLabel(layerOf(protocol), locale) },
+    { label: t('reference.protocol.transport'), value: transportText(protocol, locale) },
+    { label: t('reference.protocol.ports'), value: ports.length > 0 ? joined(ports, ', ') : '—' },
   ];
   if (protocol.secureVariants.length > 0 || protocol.upgrade) {
-    items.push([text(`${t('reference.protocol.secure')}: `), ...secureVariantCell(protocol, locale)]);
+    facts.push({ label: t('reference.protocol.secure'), value: secureVariantCell(protocol, locale) });
   }
-  items.push([
-    text(`${t('reference.spec')}: `),
-    ...joined(protocol.specs.map((spec) => [link(spec.url, spec.label)]), ', '),
-  ]);
-  return joined(items, ' · ');
+  facts.push({ label: t('reference.spec'), value: joined(protocol.specs.map((spec) => [link(spec.url, spec.label)]), ', ') });
+  return facts;
 }
 
 /**

@@ -6,18 +6,16 @@
  */
 import { headerAnchor, requestHeaders, requestSide } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
+import { translator } from '../i18n.ts';
 import { renderHeaderEntry, setterKey, statusKey } from './header-entry.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { codeLink, type ReferenceNode, table } from './markdown.ts';
-import { uiString } from './ui.ts';
+import { type ReferenceNode, table } from './markdown.ts';
+import { codeLink } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
-export const requestHeadersReference: ReferenceKind = {
-  render: renderRequestHeaders,
-  anchors: () => requestHeaders.map(headerAnchor),
-};
+export const requestHeadersReference: ReferenceKind = { render: renderRequestHeaders };
 
 function renderRequestHeaders(locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const summary = table(
     [t('reference.header'), t('reference.setBy'), t('reference.status')],
     requestHeaders.map((h) => {

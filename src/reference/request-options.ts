@@ -5,25 +5,23 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { optionAnchor, requestOptions, type RequestOption, type Support } from '../data/request-options.ts';
-import { factsLine, leadIn, snippetLine, titledAside } from './entry-parts.ts';
-import { inlineCode } from './phrasing.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
-import { uiString } from './ui.ts';
+import { translator, type UiKey } from '../i18n.ts';
+import { comparisonBody } from './entry-parts.ts';
+import { factsLine } from './facts-line.ts';
+import { heading, type ReferenceNode, table } from './markdown.ts';
+import { codeLink, inlineCode } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
-export const requestOptionsReference: ReferenceKind = {
-  render: renderRequestOptions,
-  anchors: () => requestOptions.map(optionAnchor),
-};
+export const requestOptionsReference: ReferenceKind = { render: renderRequestOptions };
 
 const supportKey = {
   yes: 'reference.supportYes',
   partial: 'reference.supportPartial',
   no: 'reference.supportNo',
-} as const satisfies Record<Support, Parameters<typeof uiString>[1]>;
+} as const satisfies Record<Support, UiKey>;
 
 function renderRequestOptions(locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const summary = table(
     [t('reference.option'), t('reference.pythonType'), t('reference.fetchEquivalent')],
     requestOptions.map((o) => [codeLink(optionAnchor(o), o.name), [inlineCode(o.pythonType)], [inlineCode(o.equivalent)]]),
@@ -32,8 +30,8 @@ function renderRequestOptions(locale: Locale): ReferenceNode[] {
 }
 
 function renderOption(option: RequestOption, locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
-  const nodes: ReferenceNode[] = [
+  const t = translator(locale);
+  return [
     heading(3, optionAnchor(option), option.name, 'request-option'),
     factsLine([
       { label: t('reference.pythonType'), value: inlineCode(option.pythonType) },
@@ -41,10 +39,6 @@ function renderOption(option: RequestOption, locale: Locale): ReferenceNode[] {
       { label: t('reference.inNode'), value: t(supportKey[option.support.node]) },
       { label: t('reference.docs'), value: option.reference },
     ]),
-    leadIn(t('reference.inRequests'), option.requests[locale]),
-    leadIn(t('reference.withFetch'), option.fetch[locale]),
-    snippetLine(t('reference.example'), option.snippet),
+    ...comparisonBody(option, locale),
   ];
-  if (option.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), option.correction[locale]));
-  return nodes;
 }

@@ -10,25 +10,23 @@ import {
   type Match,
   type ResponseAttribute,
 } from '../data/response-attributes.ts';
-import { factsLine, leadIn, snippetLine, titledAside } from './entry-parts.ts';
-import { inlineCode } from './phrasing.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { codeLink, heading, type ReferenceNode, table } from './markdown.ts';
-import { uiString } from './ui.ts';
+import { translator, type UiKey } from '../i18n.ts';
+import { comparisonBody } from './entry-parts.ts';
+import { factsLine } from './facts-line.ts';
+import { heading, type ReferenceNode, table } from './markdown.ts';
+import { codeLink, inlineCode } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
-export const responseAttributesReference: ReferenceKind = {
-  render: renderResponseAttributes,
-  anchors: () => responseAttributes.map(attributeAnchor),
-};
+export const responseAttributesReference: ReferenceKind = { render: renderResponseAttributes };
 
 const matchKey = {
   same: 'reference.matchSame',
   similar: 'reference.matchSimilar',
   none: 'reference.matchNone',
-} as const satisfies Record<Match, Parameters<typeof uiString>[1]>;
+} as const satisfies Record<Match, UiKey>;
 
 function renderResponseAttributes(locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const summary = table(
     [t('reference.attribute'), t('reference.fetchEquivalent'), t('reference.match')],
     responseAttributes.map((a) => [codeLink(attributeAnchor(a), a.name), [inlineCode(a.equivalent)], t(matchKey[a.match])]),
@@ -37,8 +35,8 @@ function renderResponseAttributes(locale: Locale): ReferenceNode[] {
 }
 
 function renderAttribute(attribute: ResponseAttribute, locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
-  const nodes: ReferenceNode[] = [
+  const t = translator(locale);
+  return [
     heading(3, attributeAnchor(attribute), attribute.name, 'response-attribute'),
     factsLine([
       { label: t('reference.pythonType'), value: inlineCode(attribute.pythonType) },
@@ -46,13 +44,6 @@ function renderAttribute(attribute: ResponseAttribute, locale: Locale): Referenc
       { label: t('reference.docs'), value: attribute.python },
       { value: attribute.reference },
     ]),
-    leadIn(t('reference.inRequests'), attribute.requests[locale]),
-    leadIn(t('reference.withFetch'), attribute.fetch[locale]),
-    snippetLine(t('reference.example'), attribute.snippet),
+    ...comparisonBody(attribute, locale),
   ];
-  if (attribute.correction) {
-    nodes.push(titledAside('note', t('reference.comparedWithNotes'), attribute.correction[locale]));
-  }
-  return nodes;
 }
-

@@ -6,21 +6,19 @@
  */
 import { headerAnchor, responseHeaders, responseSide } from '../data/headers.ts';
 import type { Locale } from '../data/locale.ts';
+import { translator } from '../i18n.ts';
 import { renderHeaderEntry, scriptAccessKey, statusKey } from './header-entry.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { codeLink, markdown, type ReferenceNode, table } from './markdown.ts';
-import { uiString } from './ui.ts';
+import { markdown, type ReferenceNode, table } from './markdown.ts';
+import { codeLink } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
 const responseOnly = responseHeaders.filter((h) => h.direction === 'response');
 const shared = responseHeaders.filter((h) => h.direction === 'both');
 
-export const responseHeadersReference: ReferenceKind = {
-  render: renderResponseHeaders,
-  anchors: () => responseOnly.map(headerAnchor),
-};
+export const responseHeadersReference: ReferenceKind = { render: renderResponseHeaders };
 
 function renderResponseHeaders(locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const link = (h: (typeof responseHeaders)[number]) => `[\`${h.name}\`](#${headerAnchor(h)})`;
   const summary = table(
     [t('reference.header'), t('reference.scriptAccess'), t('reference.status')],

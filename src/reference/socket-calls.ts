@@ -4,28 +4,26 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { socketCalls, type Side, type SocketCall } from '../data/socket-calls.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
-import { inlineCode, joined } from './phrasing.ts';
-import { uiString } from './ui.ts';
+import { translator, type UiKey } from '../i18n.ts';
+import { notesCorrection } from './course-notes.ts';
+import { factsLine } from './facts-line.ts';
+import { heading, markdown, table, type ReferenceNode } from './markdown.ts';
+import { codeLink, inlineCode, joined } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
+import { socketSourceFacts } from './socket-sources.ts';
 
-export const socketCallsReference: ReferenceKind = {
-  render: renderSocketCalls,
-  anchors: () => socketCalls.map((call) => call.id),
-};
+export const socketCallsReference: ReferenceKind = { render: renderSocketCalls };
 
-type Key = Parameters<typeof uiString>[1];
-
-const sideLabel: Record<Side, Key> = {
+const sideLabel = {
   server: 'reference.sideServer',
   client: 'reference.sideClient',
   both: 'reference.sideBoth',
-};
+} as const satisfies Record<Side, UiKey>;
 
 const code = (text: string) => `\`${text}\``;
 
 function renderSocketCalls(locale: Locale): ReferenceNode[] {
-  const t = (key: Key) => uiString(locale, key);
+  const t = translator(locale);
   const overview = table(
     [t('reference.pythonCall'), t('reference.nodeEquivalent')],
     socketCalls.map((call) => [codeLink(call.id, call.name), joined(call.node.map((n) => [inlineCode(n)]), ', ')]),
@@ -34,20 +32,14 @@ function renderSocketCalls(locale: Locale): ReferenceNode[] {
 }
 
 function renderCall(call: SocketCall, locale: Locale): ReferenceNode[] {
-  const t = (key: Key) => uiString(locale, key);
-  const facts = [call.transport, t(sideLabel[call.side]), ...(call.fromNotes ? [] : [t('reference.notInNotes')])];
+  const t = translator(locale);
   const nodes: ReferenceNode[] = [
     heading(3, call.id, call.name, 'socket-call'),
-    classedParagraph('ref-meta', [
-      { type: 'text', value: `${facts.join(' · ')} · ` },
-      { type: 'link', url: call.pythonDocs, children: [{ type: 'text', value: t('reference.pythonDocs') }] },
-      { type: 'text', value: ' · ' },
-      { type: 'link', url: call.nodeDocs, children: [{ type: 'text', value: t('reference.nodeDocs') }] },
-    ]),
+    factsLine([{ value: call.transport }, { value: t(sideLabel[call.side]) }, ...socketSourceFacts(call, locale)]),
     markdown(`**Python:** ${code(call.python)}  \n**Node.js:** ${call.node.map(code).join(', ')}`),
     markdown(call.description[locale]),
     markdown(call.inNode[locale]),
   ];
-  if (call.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), call.correction[locale]));
+  if (call.correction) nodes.push(notesCorrection(locale, call.correction[locale]));
   return nodes;
 }

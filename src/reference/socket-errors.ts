@@ -5,19 +5,16 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { socketErrors, starterError, type SocketError } from '../data/socket-errors.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { classedParagraph, codeLink, heading, markdown, table, titledAside, type ReferenceNode } from './markdown.ts';
-import { inlineCode, joined, text } from './phrasing.ts';
+import { translator } from '../i18n.ts';
+import { notesCorrection } from './course-notes.ts';
+import { factsLine } from './facts-line.ts';
+import { heading, markdown, table, type ReferenceNode } from './markdown.ts';
+import { codeLink, inlineCode, joined, strong, text } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 import { quoted } from './search.ts';
-import { uiString } from './ui.ts';
+import { socketSourceFacts } from './socket-sources.ts';
 
-export const socketErrorsReference: ReferenceKind = {
-  render: renderSocketErrors,
-  anchors: () => socketErrors.map((error) => error.id),
-};
-
-type Key = Parameters<typeof uiString>[1];
-
+export const socketErrorsReference: ReferenceKind = { render: renderSocketErrors };
 
 /** The starter's entry for a code; the unit tests guarantee it exists. */
 function starterEntry(nodeCode: string) {
@@ -27,7 +24,7 @@ function starterEntry(nodeCode: string) {
 }
 
 function renderSocketErrors(locale: Locale): ReferenceNode[] {
-  const t = (key: Key) => uiString(locale, key);
+  const t = translator(locale);
   const overview = table(
     [t('reference.pythonException'), t('reference.nodeErrorCode'), t('reference.starterExitCode')],
     socketErrors.map((error) => [
@@ -40,16 +37,10 @@ function renderSocketErrors(locale: Locale): ReferenceNode[] {
 }
 
 function renderError(error: SocketError, locale: Locale): ReferenceNode[] {
-  const t = (key: Key) => uiString(locale, key);
-  const facts = [...(error.errno ? [`errno ${error.errno}`] : []), ...(error.fromNotes ? [] : [t('reference.notInNotes')])];
+  const t = translator(locale);
   const nodes: ReferenceNode[] = [
     heading(3, error.id, error.name, 'socket-error'),
-    classedParagraph('ref-meta', [
-      { type: 'text', value: facts.length > 0 ? `${facts.join(' · ')} · ` : '' },
-      { type: 'link', url: error.pythonDocs, children: [{ type: 'text', value: t('reference.pythonDocs') }] },
-      { type: 'text', value: ' · ' },
-      { type: 'link', url: error.nodeDocs, children: [{ type: 'text', value: t('reference.nodeDocs') }] },
-    ]),
+    factsLine([...(error.errno ? [{ value: `errno ${error.errno}` }] : []), ...socketSourceFacts(error, locale)]),
     markdown(error.description[locale]),
     markdown(error.inNode[locale]),
   ];
@@ -60,12 +51,12 @@ function renderError(error: SocketError, locale: Locale): ReferenceNode[] {
       type: 'paragraph',
       children: [
         text(`${t('reference.starterExitsWith')} `),
-        { type: 'strong', children: [text(String(exitCode))] },
+        strong([text(String(exitCode))]),
         text(` ${t('reference.andPrints')} `),
         ...quoted('en', locale, [inlineCode(`${nodeCode} … ${hint}`)]),
       ],
     });
   }
-  if (error.correction) nodes.push(titledAside('note', t('reference.comparedWithNotes'), error.correction[locale]));
+  if (error.correction) nodes.push(notesCorrection(locale, error.correction[locale]));
   return nodes;
 }

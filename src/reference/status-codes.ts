@@ -4,23 +4,16 @@
  */
 import type { Locale } from '../data/locale.ts';
 import { statusClasses, statusClassOf, statusCodes, type StatusCode } from '../data/status-codes.ts';
-import { aside, classedParagraph, codeLink, heading, markdown, type ReferenceNode, table } from './markdown.ts';
-import type { ReferenceKind } from './kinds.ts';
-import { uiString } from './ui.ts';
+import { translator } from '../i18n.ts';
+import { factsLine } from './facts-line.ts';
+import { aside, heading, markdown, type ReferenceNode, table } from './markdown.ts';
+import { codeLink, link, text } from './phrasing.ts';
+import type { ReferenceKind } from './reference-kind.ts';
 
-export const statusCodesReference: ReferenceKind = {
-  render: renderStatusCodes,
-  anchors: () => [
-    'overview',
-    ...statusClasses.flatMap((c) => [
-      c.id,
-      ...statusCodes.filter((s) => statusClassOf(s.code) === c.id).map((s) => String(s.code)),
-    ]),
-  ],
-};
+export const statusCodesReference: ReferenceKind = { render: renderStatusCodes };
 
 function renderStatusCodes(locale: Locale): ReferenceNode[] {
-  const t = (key: Parameters<typeof uiString>[1]) => uiString(locale, key);
+  const t = translator(locale);
   const overview = table(
     [t('reference.code'), t('reference.reason'), t('reference.class')],
     statusCodes.map((s) => [codeLink(String(s.code), String(s.code)), s.reason, statusClassOf(s.code)]),
@@ -38,14 +31,14 @@ function renderStatusCodes(locale: Locale): ReferenceNode[] {
 }
 
 function renderEntry(status: StatusCode, locale: Locale): ReferenceNode[] {
+  const t = translator(locale);
   const className = statusClassOf(status.code);
   const nodes: ReferenceNode[] = [
     heading(3, String(status.code), `${status.code} ${status.reason}`, 'status-code'),
-    classedParagraph('ref-meta', [
-      { type: 'text', value: `${uiString(locale, 'reference.class')} ` },
-      { type: 'link', url: `#${className}`, children: [{ type: 'text', value: className }] },
-      { type: 'text', value: ` · ${uiString(locale, 'reference.spec')}: ` },
-      { type: 'link', url: status.spec.url, children: [{ type: 'text', value: status.spec.label }] },
+    factsLine([
+      // "Class 4xx", without a colon: the class reads as part of a phrase, and links to its section.
+      { value: [text(`${t('reference.class')} `), link(`#${className}`, className)] },
+      { label: t('reference.spec'), value: status.spec },
     ]),
     markdown(status.description[locale]),
   ];

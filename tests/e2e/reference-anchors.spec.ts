@@ -5,6 +5,7 @@
  * `#content-type` works whichever language the reader is in.
  */
 import { readFileSync } from 'node:fs';
+import { anchorsOf } from '../../src/reference/anchors.ts';
 import { referenceKinds } from '../../src/reference/kinds.ts';
 import { locales, pagePath, pageSlugs } from '../lib/site.ts';
 import { expect, test } from './fixtures.ts';
@@ -26,7 +27,10 @@ for (const slug of pageSlugs) {
   }) => {
     const kinds = kindsPlacedOn(slug, ro.prefix);
     expect(kindsPlacedOn(slug, en.prefix), 'both locales place the same reference kinds').toEqual(kinds);
-    const expected = kinds.flatMap((kind) => referenceKinds[kind]?.anchors() ?? [`unknown kind ${kind}`]);
+    const expected = kinds.flatMap((kind) => {
+      const reference = referenceKinds[kind];
+      return reference ? anchorsOf(reference, 'ro') : [`unknown kind ${kind}`];
+    });
 
     await page.goto(pagePath(ro, slug));
     const roIds = await headingIds(page);

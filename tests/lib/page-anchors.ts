@@ -4,6 +4,8 @@
  * page places. Lets unit tests check anchor uniqueness without a build.
  */
 import { readFileSync } from 'node:fs';
+import type { Locale } from '../../src/data/locale.ts';
+import { anchorsOf } from '../../src/reference/anchors.ts';
 import { referenceKinds } from '../../src/reference/kinds.ts';
 import { locales } from './site.ts';
 
@@ -19,11 +21,18 @@ export interface PageAnchors {
 }
 
 export function pageAnchors(slug: string, prefix: (typeof locales)[number]['prefix']): PageAnchors {
+  const locale = locales.find((l) => l.prefix === prefix)?.code ?? 'ro';
   const source = readFileSync(new URL(`${prefix}${slug}.mdx`, docsDir), 'utf8');
   const headings = [...source.matchAll(/^#{2,4} .*\{#([^}]+)\}\s*$/gm)].map((m) => m[1] ?? '');
   const kinds = [...source.matchAll(/^::reference\{kind="([^"]+)"\}/gm)].map((m) => m[1] ?? '');
-  const all = [...headings, ...kinds.flatMap((kind) => referenceKinds[kind]?.anchors() ?? [])];
+  const all = [...headings, ...kinds.flatMap((kind) => referenceAnchors(kind, locale))];
   return { headings, kinds, all };
+}
+
+/** The anchors a reference kind renders on a page in `locale`; none for a kind that does not exist (the build refuses it). */
+export function referenceAnchors(kind: string, locale: Locale): string[] {
+  const reference = referenceKinds[kind];
+  return reference ? anchorsOf(reference, locale) : [];
 }
 
 /** Anchors that occur more than once in a list. */
