@@ -15,8 +15,7 @@
 import { limits } from '../components/sandbox/runner/limits.ts';
 import type { NetworkEntry } from '../components/sandbox/runner/protocol.ts';
 import type { DemoApi } from './index.ts';
-import { apiOrigin } from './http.ts';
-import { ProtocolSwitchError } from './status.ts';
+import { apiOrigin, NetworkError } from './http.ts';
 
 export interface SandboxFetchOptions {
   api: DemoApi;
@@ -91,8 +90,8 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
     try {
       return await logged(outgoing, () => abortable(api.handle(request), signal));
     } catch (error) {
-      // A 101 cannot be a fetch response: the browser reports a network error.
-      if (error instanceof ProtocolSwitchError) throw new TypeError('Failed to fetch', { cause: error });
+      // An answer that cannot be a fetch response (a 101, say): the browser reports a network error.
+      if (error instanceof NetworkError) throw new TypeError('Failed to fetch', { cause: error });
       throw error;
     }
   }

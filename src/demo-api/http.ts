@@ -7,6 +7,13 @@ import { reasonPhrase } from './reason-phrases.ts';
 
 export const apiOrigin = 'https://api.example.com';
 
+/**
+ * Thrown by a route whose answer cannot reach a fetch caller as a response
+ * (a 101 without an Upgrade request, say): the fetch wrapper turns it into
+ * the network error a browser reports, `TypeError: Failed to fetch`.
+ */
+export class NetworkError extends Error {}
+
 /** Headers a browser script may read on a cross-origin response beyond the CORS-safelisted ones. */
 export const exposedHeaders = ['Date', 'ETag', 'Location', 'Retry-After', 'WWW-Authenticate', 'X-Total-Count'];
 

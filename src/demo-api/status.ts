@@ -2,12 +2,9 @@
  * `/status/:code`: answers with any status code from 100 to 599 and its
  * reason phrase, so a client's handling of each class can be tried.
  */
-import { emptyResponse, errorResponse, jsonResponse } from './http.ts';
+import { emptyResponse, errorResponse, jsonResponse, NetworkError } from './http.ts';
 import { reasonPhrase } from './reason-phrases.ts';
 import type { Router } from './router.ts';
-
-/** Thrown for `/status/101`: switching protocols without an `Upgrade` request is a network error in fetch. */
-export class ProtocolSwitchError extends Error {}
 
 export function statusRoutes(router: Router): Router {
   return router.on('GET', '/status/:code', ({ request, params }) => {
@@ -16,7 +13,8 @@ export function statusRoutes(router: Router): Router {
       return errorResponse(400, 'The code must be a number from 100 to 599');
     }
     const body = { code, reason: reasonPhrase(code) };
-    if (code === 101) throw new ProtocolSwitchError('101 Switching Protocols without an Upgrade request');
+    // Switching protocols without an `Upgrade` request is a network error in fetch.
+    if (code === 101) throw new NetworkError('101 Switching Protocols without an Upgrade request');
     if (code < 200) {
       // 1xx answers are interim: HTTP sends the final answer right after them, and fetch only
       // ever returns that final one (the Fetch standard skips interim responses).
