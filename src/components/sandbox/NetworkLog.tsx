@@ -8,7 +8,8 @@
  */
 import { memo, useState } from 'react';
 import type { NetworkEntry } from './runner/protocol.ts';
-import { fill, type SandboxStrings } from './strings.ts';
+import type { NamespaceStrings } from '../../i18n.ts';
+import { interpolate } from '../../interpolate.ts';
 import type { KeptRequest } from './use-runner.ts';
 
 function HeaderList({ headers }: { headers: [string, string][] }) {
@@ -24,7 +25,7 @@ function HeaderList({ headers }: { headers: [string, string][] }) {
   );
 }
 
-function Details({ entry, strings }: { entry: NetworkEntry; strings: SandboxStrings }) {
+function Details({ entry, strings }: { entry: NetworkEntry; strings: NamespaceStrings<'sandbox'> }) {
   return (
     <>
       {entry.error && <p className="sandbox-note sandbox-note-error">{entry.error}</p>}
@@ -52,7 +53,7 @@ function Details({ entry, strings }: { entry: NetworkEntry; strings: SandboxStri
   );
 }
 
-const Request = memo(function Request({ entry, strings }: { entry: NetworkEntry; strings: SandboxStrings }) {
+const Request = memo(function Request({ entry, strings }: { entry: NetworkEntry; strings: NamespaceStrings<'sandbox'> }) {
   const [open, setOpen] = useState(false);
   const outcome = entry.status ? `${entry.status} ${entry.statusText}`.trim() : strings['sandbox.noResponse'];
   const failed = entry.status === 0 || entry.status >= 400;
@@ -72,12 +73,12 @@ const Request = memo(function Request({ entry, strings }: { entry: NetworkEntry;
   );
 });
 
-export function NetworkLog({ requests, hidden, strings }: { requests: KeptRequest[]; hidden: number; strings: SandboxStrings }) {
+export function NetworkLog({ requests, hidden, strings }: { requests: KeptRequest[]; hidden: number; strings: NamespaceStrings<'sandbox'> }) {
   if (requests.length === 0) return null;
   return (
     <details className="sandbox-network">
-      <summary>{fill(strings['sandbox.network'], { count: requests.length + hidden })}</summary>
-      {hidden > 0 && <p className="sandbox-note">{fill(strings['sandbox.hiddenRequests'], { count: hidden })}</p>}
+      <summary>{interpolate(strings['sandbox.network'], { count: requests.length + hidden })}</summary>
+      {hidden > 0 && <p className="sandbox-note">{interpolate(strings['sandbox.hiddenRequests'], { count: hidden })}</p>}
       <ol>
         {requests.map((entry) => (
           <Request key={entry.seq} entry={entry} strings={strings} />

@@ -7,12 +7,13 @@
  */
 import { memo, useId } from 'react';
 import type { OutputEntry } from './runner/protocol.ts';
-import { fill, type SandboxStrings } from './strings.ts';
+import type { NamespaceStrings } from '../../i18n.ts';
+import { interpolate } from '../../interpolate.ts';
 import { timeLimitSeconds, type KeptEntry, type RunnerState } from './use-runner.ts';
 
 interface Props {
   state: RunnerState;
-  strings: SandboxStrings;
+  strings: NamespaceStrings<'sandbox'>;
   onClear(): void;
 }
 
@@ -41,14 +42,14 @@ function Table({ entry }: { entry: Extract<OutputEntry, { kind: 'table' }> }) {
   );
 }
 
-const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; strings: SandboxStrings }) {
+const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; strings: NamespaceStrings<'sandbox'> }) {
   const level = levelOf(entry);
   // Colour is not the only signal: errors and warnings also say what they are to screen readers.
   const label = level === 'error' ? strings['sandbox.error'] : level === 'warn' ? strings['sandbox.warning'] : undefined;
   const notes: string[] = [];
-  if (entry.kind === 'text' && entry.cut > 0) notes.push(fill(strings['sandbox.cut'], { count: entry.cut }));
-  if (entry.kind === 'table' && entry.moreRows > 0) notes.push(fill(strings['sandbox.moreRows'], { count: entry.moreRows }));
-  if (entry.kind === 'table' && entry.moreColumns > 0) notes.push(fill(strings['sandbox.moreColumns'], { count: entry.moreColumns }));
+  if (entry.kind === 'text' && entry.cut > 0) notes.push(interpolate(strings['sandbox.cut'], { count: entry.cut }));
+  if (entry.kind === 'table' && entry.moreRows > 0) notes.push(interpolate(strings['sandbox.moreRows'], { count: entry.moreRows }));
+  if (entry.kind === 'table' && entry.moreColumns > 0) notes.push(interpolate(strings['sandbox.moreColumns'], { count: entry.moreColumns }));
   return (
     <div className={`sandbox-entry sandbox-entry-${level}`}>
       {label && <span className="sandbox-sr-only">{label}: </span>}
@@ -60,13 +61,13 @@ const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; string
   );
 });
 
-function Ending({ state, strings }: { state: RunnerState; strings: SandboxStrings }) {
+function Ending({ state, strings }: { state: RunnerState; strings: NamespaceStrings<'sandbox'> }) {
   const { status } = state;
   switch (status.state) {
     case 'timed-out':
       return (
         <p className="sandbox-note sandbox-note-error" data-status="timed-out">
-          {fill(strings['sandbox.timeLimit'], { seconds: timeLimitSeconds })}
+          {interpolate(strings['sandbox.timeLimit'], { seconds: timeLimitSeconds })}
         </p>
       );
     case 'stopped':
@@ -78,7 +79,7 @@ function Ending({ state, strings }: { state: RunnerState; strings: SandboxString
     case 'failed':
       return (
         <p className="sandbox-note sandbox-note-error" data-status="failed">
-          {fill(strings[status.startup ? 'sandbox.startFailed' : 'sandbox.crash'], { message: status.message })}
+          {interpolate(strings[status.startup ? 'sandbox.startFailed' : 'sandbox.crash'], { message: status.message })}
         </p>
       );
     default:
@@ -94,14 +95,14 @@ export function OutputPanel({ state, strings, onClear }: Props) {
     <div className="sandbox-output">
       <div className="sandbox-output-head">
         <span id={labelId} className="sandbox-output-title">{strings['sandbox.output']}</span>
-        {status.state === 'done' && <span className="sandbox-duration">{fill(strings['sandbox.done'], { ms: Math.round(status.durationMs) })}</span>}
+        {status.state === 'done' && <span className="sandbox-duration">{interpolate(strings['sandbox.done'], { ms: Math.round(status.durationMs) })}</span>}
         {status.state === 'running' && <span className="sandbox-duration">{strings['sandbox.running']}</span>}
         <button type="button" className="sandbox-button" onClick={onClear}>
           {strings['sandbox.clear']}
         </button>
       </div>
       <div className="sandbox-log" role="log" aria-live="polite" aria-labelledby={labelId} aria-busy={status.state === 'running'} tabIndex={0}>
-        {state.hidden > 0 && <p className="sandbox-note">{fill(strings['sandbox.hiddenLines'], { count: state.hidden })}</p>}
+        {state.hidden > 0 && <p className="sandbox-note">{interpolate(strings['sandbox.hiddenLines'], { count: state.hidden })}</p>}
         {nothingYet && status.state === 'idle' && <p className="sandbox-placeholder">{strings['sandbox.outputEmpty']}</p>}
         {state.entries.map((entry) => (
           <Entry key={entry.seq} entry={entry} strings={strings} />
@@ -109,7 +110,7 @@ export function OutputPanel({ state, strings, onClear }: Props) {
         <Ending state={state} strings={strings} />
         {state.malformed > 0 && (
           <p className="sandbox-note" data-status="malformed">
-            {fill(strings['sandbox.malformed'], { count: state.malformed })}
+            {interpolate(strings['sandbox.malformed'], { count: state.malformed })}
           </p>
         )}
       </div>

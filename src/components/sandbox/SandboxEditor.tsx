@@ -16,7 +16,8 @@ import { darkTheme, lightTheme } from './editor-themes.ts';
 import { NetworkLog } from './NetworkLog.tsx';
 import { OutputPanel } from './OutputPanel.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
-import { fill, type SandboxStrings } from './strings.ts';
+import type { NamespaceStrings } from '../../i18n.ts';
+import { interpolate } from '../../interpolate.ts';
 import { LiveToolbar, Toolbar } from './Toolbar.tsx';
 import { useRunner } from './use-runner.ts';
 import { useStarlightTheme } from './use-starlight-theme.ts';
@@ -29,13 +30,13 @@ interface Props {
   file: string;
   /** The runner frame's URL (under the site's base path). */
   frameUrl: string;
-  strings: SandboxStrings;
+  strings: NamespaceStrings<'sandbox'>;
   children?: ReactNode;
 }
 
 interface EditorProps {
   file: string;
-  strings: SandboxStrings;
+  strings: NamespaceStrings<'sandbox'>;
   minHeight: number;
   running: boolean;
   onRun(code: string): void;
@@ -68,7 +69,7 @@ function Editor({ file, strings, minHeight, running, onRun, onStop }: EditorProp
       <LiveToolbar file={file} strings={strings} running={running} onRun={onRun} onStop={onStop} onReset={onReset} />
       <CodePane
         key={generation}
-        label={fill(strings['sandbox.editor'], { file })}
+        label={interpolate(strings['sandbox.editor'], { file })}
         hint={strings['sandbox.editorHint']}
         minHeight={minHeight}
       />
@@ -109,7 +110,7 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, child
           <Editor file={file} strings={strings} minHeight={editorHeight} running={running} onRun={onRun} onStop={stop} />
         </SandpackProvider>
       )}
-      <PanelBoundary key={state.run} message={(error) => fill(strings['sandbox.panelFailed'], { message: error })}>
+      <PanelBoundary key={state.run} message={(error) => interpolate(strings['sandbox.panelFailed'], { message: error })}>
         <OutputPanel state={state} strings={strings} onClear={clear} />
         <NetworkLog requests={state.requests} hidden={state.hiddenRequests} strings={strings} />
       </PanelBoundary>

@@ -6,7 +6,8 @@
  */
 import { useActiveCode } from '@codesandbox/sandpack-react';
 import { useEffect, useRef, useState } from 'react';
-import { fill, type SandboxStrings } from './strings.ts';
+import type { NamespaceStrings } from '../../i18n.ts';
+import { interpolate } from '../../interpolate.ts';
 
 interface Actions {
   run(): void;
@@ -17,7 +18,7 @@ interface Actions {
 
 interface Props {
   file: string;
-  strings: SandboxStrings;
+  strings: NamespaceStrings<'sandbox'>;
   running: boolean;
   /** Absent until the editor is ready. */
   actions?: Actions;
@@ -27,7 +28,7 @@ interface Props {
 export function Toolbar({ file, strings, running, actions, copied = false }: Props) {
   const disabled = actions === undefined;
   return (
-    <div className="sandbox-toolbar" role="group" aria-label={fill(strings['sandbox.toolbar'], { file })}>
+    <div className="sandbox-toolbar" role="group" aria-label={interpolate(strings['sandbox.toolbar'], { file })}>
       <span className="sandbox-file">{file}</span>
       <button type="button" className="sandbox-button sandbox-run" onClick={actions?.run} disabled={disabled} aria-keyshortcuts="Control+Enter Meta+Enter">
         <span aria-hidden="true">▶</span> {strings['sandbox.run']}
@@ -50,7 +51,7 @@ export function Toolbar({ file, strings, running, actions, copied = false }: Pro
 
 interface LiveProps {
   file: string;
-  strings: SandboxStrings;
+  strings: NamespaceStrings<'sandbox'>;
   running: boolean;
   onRun(code: string): void;
   onStop(): void;

@@ -8,7 +8,7 @@ import type { SandpackTheme } from '@codesandbox/sandpack-react';
 
 const font = {
   body: 'var(--sl-font, system-ui, sans-serif)',
-  mono: 'var(--__sl-font-mono, ui-monospace, monospace)',
+  mono: 'var(--site-font-mono, ui-monospace, monospace)',
   size: '0.875rem',
   lineHeight: '1.65',
 };

@@ -5,10 +5,11 @@
  * so the page shows a complete example before any JavaScript runs.
  */
 import { useId, useState } from 'react';
-import { fill } from '../sandbox/strings.ts';
+import type { NamespaceStrings } from '../../i18n.ts';
+import { interpolate } from '../../interpolate.ts';
 import { defaultPorts, parse, segments, type PartName } from './url-parts.ts';
 
-export type UrlExplorerStrings = Record<`sandbox.url.${string}`, string>;
+export type UrlExplorerStrings = NamespaceStrings<'urlExplorer'>;
 
 interface Props {
   initial: string;
@@ -20,7 +21,7 @@ const order: PartName[] = ['protocol', 'username', 'password', 'hostname', 'port
 export default function UrlExplorer({ initial, strings }: Props) {
   const [input, setInput] = useState(initial);
   const id = useId();
-  const t = (key: string) => strings[`sandbox.url.${key}`] ?? key;
+  const t = (key: string) => strings[`urlExplorer.${key}` as keyof UrlExplorerStrings] ?? key;
   const parsed = parse(input);
 
   return (
@@ -72,7 +73,7 @@ export default function UrlExplorer({ initial, strings }: Props) {
                         <code className={`url-explorer__part url-explorer__part--${part}`}>{value}</code>
                       ) : (
                         <span className="url-explorer-empty">
-                          {fallback ? fill(t('defaultPort'), { port: fallback }) : t('empty')}
+                          {fallback ? interpolate(t('defaultPort'), { port: fallback }) : t('empty')}
                         </span>
                       )}
                     </dd>
@@ -103,7 +104,7 @@ export default function UrlExplorer({ initial, strings }: Props) {
           </>
         ) : (
           <p className="url-explorer-error">
-            {fill(t('invalid'), { message: parsed.message })}
+            {interpolate(t('invalid'), { message: parsed.message })}
           </p>
         )}
       </div>

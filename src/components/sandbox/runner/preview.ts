@@ -204,9 +204,16 @@ function webPreview(object: object, child: (v: unknown) => Preview): Preview | u
       more: 0,
     };
   }
+  /** A web object shown by some of its properties, read now: what it means, not its internals. */
+  const shownAs = (name: string, properties: [string, unknown][]): Preview => ({
+    t: 'object',
+    name,
+    entries: properties.map(([key, value]) => [key, child(value)]),
+    more: 0,
+  });
   if (has('Response')) {
     const r = object as Response;
-    const entries: [string, unknown][] = [
+    return shownAs('Response', [
       ['status', r.status],
       ['statusText', r.statusText],
       ['ok', r.ok],
@@ -215,27 +222,17 @@ function webPreview(object: object, child: (v: unknown) => Preview): Preview | u
       ['redirected', r.redirected],
       ['headers', r.headers],
       ['bodyUsed', r.bodyUsed],
-    ];
-    return { t: 'object', name: 'Response', entries: entries.map(([k, v]) => [k, child(v)]), more: 0 };
+    ]);
   }
   if (has('Request')) {
     const r = object as Request;
-    const entries: [string, unknown][] = [
-      ['method', r.method],
-      ['url', r.url],
-      ['headers', r.headers],
-      ['redirect', r.redirect],
-    ];
-    return { t: 'object', name: 'Request', entries: entries.map(([k, v]) => [k, child(v)]), more: 0 };
+    return shownAs('Request', [['method', r.method], ['url', r.url], ['headers', r.headers], ['redirect', r.redirect]]);
   }
   if (has('Blob')) {
     const b = object as Blob;
-    return { t: 'object', name: 'Blob', entries: [['size', child(b.size)], ['type', str(b.type)]], more: 0 };
+    return shownAs('Blob', [['size', b.size], ['type', b.type]]);
   }
-  if (has('AbortSignal')) {
-    const s = object as AbortSignal;
-    return { t: 'object', name: 'AbortSignal', entries: [['aborted', child(s.aborted)]], more: 0 };
-  }
+  if (has('AbortSignal')) return shownAs('AbortSignal', [['aborted', (object as AbortSignal).aborted]]);
   if (object instanceof Promise) return { t: 'object', name: 'Promise', entries: [], more: 0 };
   return undefined;
 }
