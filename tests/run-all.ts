@@ -2,6 +2,7 @@
  * `npm test`: every suite of the project, in order, with one summary at the end.
  *
  *   type check → unit tests → build (links validated) → build under /docs/ → e2e in Chromium
+ *   → translation status (a report: printed, never counted, never fails)
  *
  * Each suite's own output streams through. Suites that count tests (node:test,
  * Playwright) contribute their counts; a check or a build counts as one test.
@@ -120,6 +121,18 @@ for (const suite of suites) {
   total.passed += counts.passed;
   total.failed += counts.failed;
   lines.push(`${exitCode === 0 ? '✓' : '✗'} ${suite.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+}
+
+// A report, not a suite: which translations changed in one language after the other (never fails, never counted).
+console.log('\n━━ translation status (report only: never fails, not counted) ━━ node tests/lib/translation-status.ts\n');
+try {
+  const { translationReport } = await import('./lib/translation-status.ts');
+  const { status, report } = translationReport();
+  console.log(report);
+  lines.push(`· translation status: ${status.available ? `${status.drifts.length} drifted` : 'not available'} (report only, not counted)`);
+} catch (error) {
+  console.log(`The translation status could not be produced: ${(error as Error).message}`);
+  lines.push('· translation status: not available (report only, not counted)');
 }
 
 console.log(`\n━━ summary ━━\n${lines.join('\n')}\n`);

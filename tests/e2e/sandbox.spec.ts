@@ -5,19 +5,14 @@
  * and accessibility. The fixture fails any test whose page requests another
  * host, so all of this also proves the sandboxes never leave 127.0.0.1.
  */
-import { expectedOutput, sandboxCode } from '../lib/sandboxes.ts';
+import { expectedOutput, pagesWithSandboxes, sandboxCode, sandboxesOnPage } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { expect, gotoWithTheme, test } from './fixtures.ts';
 import { wcagViolations } from './axe.ts';
 import { editorText, hydrate, output, replaceCode, resetLabel, run, runLabel, sandboxOn } from './sandbox-helpers.ts';
 
-/** Pages and the sandboxes they show, in order (the unit tests check the MDX says the same). */
-const pages: Record<string, string[]> = {
-  'request-response': ['query-params', 'login', 'bearer-auth', 'response-attributes', 'timeout', 'redirects'],
-  crud: ['crud'],
-  'status-codes': ['check-status', 'etag'],
-  urls: ['url-parts', 'build-endpoint', 'relative-urls', 'percent-encoding', 'default-ports'],
-};
+/** The pages that show sandboxes, read from their `<Sandbox id="..." />` elements (`sandboxesOnPage` gives each locale's, in order). */
+const pages = pagesWithSandboxes();
 
 test.describe('sandboxes', () => {
   for (const locale of locales) {
@@ -26,7 +21,8 @@ test.describe('sandboxes', () => {
     test(`${lang}: the static code is there before any JavaScript, with the page's comments`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       const page = await context.newPage();
-      for (const [slug, ids] of Object.entries(pages)) {
+      for (const slug of pages) {
+        const ids = sandboxesOnPage(slug, lang);
         await page.goto(pagePath(locale, slug));
         await expect(page.locator('[data-sandbox]')).toHaveCount(ids.length);
         for (const id of ids) {
@@ -37,11 +33,11 @@ test.describe('sandboxes', () => {
       await context.close();
     });
 
-    for (const [slug, ids] of Object.entries(pages)) {
+    for (const slug of pages) {
       test(`${lang} /${pagePath(locale, slug)}: every sandbox prints its expected output`, async ({ page }) => {
         test.setTimeout(60_000);
         await page.goto(pagePath(locale, slug));
-        for (const id of ids) {
+        for (const id of sandboxesOnPage(slug, lang)) {
           const sandbox = sandboxOn(page, id);
           await hydrate(sandbox);
           expect(await run(sandbox, lang), id).toBe(expectedOutput(id, lang));
@@ -181,7 +177,7 @@ test.describe('sandboxes', () => {
         // axe checks the contrast of every editor token: slow on a page with five editors.
         test.setTimeout(120_000);
         await gotoWithTheme(page, pagePath(locale, slug), theme);
-        for (const id of pages[slug] ?? []) await hydrate(sandboxOn(page, id));
+        for (const id of sandboxesOnPage(slug, locale.code)) await hydrate(sandboxOn(page, id));
         const sandbox = sandboxOn(page, ranId);
         await sandbox.scrollIntoViewIfNeeded();
         await run(sandbox, locale.code);

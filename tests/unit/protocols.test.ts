@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Heading } from 'mdast';
 import { diagramWidths, layerDiagram } from '../../src/components/diagrams/protocol-layers.ts';
 import { type Localized, locales } from '../../src/data/locale.ts';
 import {
@@ -17,38 +18,12 @@ import {
 import { protocolTableRows } from '../../src/reference/protocol-table.ts';
 import { protocolsReference } from '../../src/reference/protocols.ts';
 
-/** Every protocol the page must explain, each with its own entry and anchor. */
-const requiredProtocols = [
-  'ip',
-  'ipsec',
-  'tcp',
-  'tls-over-tcp',
-  'tcp-ip',
-  'icmp',
-  'arp',
-  'dhcp',
-  'udp',
-  'dtls',
-  'dns',
-  'dnssec',
-  'http',
-  'https',
-  'ftp',
-  'ftps',
-  'sftp',
-  'smtp',
-  'smtps',
-  'pop3',
-  'pop3s',
-  'imap',
-  'imaps',
-  'ssh',
-  'ssl',
-  'tls',
-];
-
-/** Default ports (IANA), the ones the course notes get wrong included. */
-const requiredPorts: Record<string, number[]> = {
+/**
+ * Default ports (IANA), the ones the course notes get wrong included. Typed by
+ * protocol id, so a fact about a protocol the data lacks does not compile
+ * (and `protocolById` throws on it).
+ */
+const requiredPorts: Partial<Record<ProtocolId, number[]>> = {
   http: [80],
   https: [443],
   ftp: [21, 20],
@@ -62,10 +37,13 @@ const requiredPorts: Record<string, number[]> = {
   imap: [143],
   imaps: [993],
   dns: [53],
+  dnssec: [53],
   dhcp: [67, 68],
+  // IKE (RFC 7296) and its NAT traversal (RFC 3948).
+  ipsec: [500, 4500],
 };
 
-const requiredLayers: Record<string, string> = {
+const requiredLayers: Partial<Record<ProtocolId, string>> = {
   ip: 'internet',
   ipsec: 'internet',
   icmp: 'internet',
@@ -73,10 +51,12 @@ const requiredLayers: Record<string, string> = {
   tcp: 'transport',
   udp: 'transport',
   tls: 'security',
+  ssl: 'security',
   dtls: 'security',
   'tls-over-tcp': 'security',
   http: 'application',
   dns: 'application',
+  dnssec: 'application',
   dhcp: 'application',
   'tcp-ip': 'suite',
 };
@@ -85,10 +65,28 @@ const isLocalized = (value: unknown): value is Localized =>
   typeof value === 'object' && value !== null && locales.every((l) => typeof (value as Localized)[l] === 'string');
 
 describe('protocols data', () => {
-  test('every required protocol has an entry', () => {
+  test('every protocol id has exactly one entry, and every entry a known id', () => {
     const ids = protocols.map((p) => p.id);
-    for (const id of requiredProtocols) assert.ok(ids.includes(id as ProtocolId), `missing ${id}`);
+    assert.ok(ids.length > 0);
+    assert.equal(new Set(ids).size, ids.length, 'two entries share an id');
     assert.deepEqual([...ids].sort(), [...protocolIds].sort(), 'data and the list of ids differ');
+  });
+
+  test('every protocol has its own entry heading and anchor, in data order, in both locales', () => {
+    const ids = protocols.map((p) => p.id);
+    for (const locale of locales) {
+      const entries = protocolsReference
+        .render(locale)
+        .filter((n): n is Heading => 'type' in n && n.type === 'heading' && n.depth === 3)
+        .map((h) => (h.data?.hProperties as Record<string, string> | undefined)?.id);
+      assert.deepEqual(entries, ids, locale);
+    }
+  });
+
+  test('every protocol a fact is checked for exists', () => {
+    for (const id of [...Object.keys(requiredPorts), ...Object.keys(requiredLayers)]) {
+      assert.ok((protocolIds as readonly string[]).includes(id), `facts about ${id}, which the data lacks`);
+    }
   });
 
   test('anchors are unique, lowercase kebab-case, and do not clash with the group sections', () => {

@@ -1,41 +1,78 @@
 /**
- * Every sandbox runs in Node through the same transpiler, fetch wrapper, demo
- * API, console and formatter as in the reader's browser, in both locales'
- * versions of its code, and prints exactly its expected output.
+ * Where the pages place sandboxes, read from their `<Sandbox id="..." />`
+ * elements: every sandbox used exists, every sandbox is used, and both
+ * locales of a page place the same ones in the same order. Every sandbox runs
+ * in Node through the same transpiler, fetch wrapper, demo API, console and
+ * formatter as in the reader's browser, in both locales' versions of its
+ * code, and prints exactly its expected output.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { unpairedVariants } from '../../src/examples/localize.ts';
 import { runInNode } from '../lib/run-sandbox.ts';
-import { expectedOutput, locales, sandboxCode, sandboxIds, sandboxSource } from '../lib/sandboxes.ts';
+import {
+  expectedOutput,
+  locales,
+  pagesWithSandboxes,
+  sandboxCode,
+  sandboxElements,
+  sandboxesOnPage,
+  sandboxIds,
+  sandboxSource,
+} from '../lib/sandboxes.ts';
+import { pageSlugs } from '../lib/site.ts';
 
-/** Where each required sandbox is placed; the pages' "Try it" sections must show all of them. */
-const requiredSandboxes: Record<string, string[]> = {
-  'request-response': ['query-params', 'login', 'bearer-auth', 'response-attributes', 'timeout', 'redirects'],
-  crud: ['crud'],
-  'status-codes': ['check-status', 'etag'],
-  urls: ['url-parts', 'build-endpoint', 'relative-urls', 'percent-encoding', 'default-ports'],
-};
+/** Where the pages place sandboxes, read from their `<Sandbox id="..." />` elements: `ro` → page → ids. */
+const placed = Object.fromEntries(
+  locales.map((locale) => [locale, new Map(pageSlugs.map((slug) => [slug, sandboxesOnPage(slug, locale)]))]),
+) as Record<(typeof locales)[number], Map<string, string[]>>;
 
-const placedOn = (slug: string, prefix: string) =>
-  [...readFileSync(new URL(`../../src/content/docs/${prefix}${slug}.mdx`, import.meta.url), 'utf8').matchAll(/<Sandbox id="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
+const pageName = (slug: string, locale: string) => `the ${locale} page ${slug || 'index'}`;
 
 describe('sandboxes', () => {
-  test('every required sandbox exists, and no other', () => {
-    assert.deepEqual(sandboxIds, Object.values(requiredSandboxes).flat().sort());
+  test('the pages are read for their <Sandbox> elements, not for code or comments that show one', () => {
+    const mdx = [
+      "import Sandbox from '~/components/sandbox/Sandbox.astro';",
+      '<Sandbox id="first" />',
+      '```mdx',
+      '<Sandbox id="in-a-code-block" />',
+      '```',
+      '{/* <Sandbox id="in-a-comment" /> */}',
+      'Write `<Sandbox id="in-inline-code" />` to place one.',
+      "<Sandbox title=\"t\" id='second'/>",
+    ].join('\n');
+    assert.deepEqual(sandboxElements(mdx), ['first', 'second']);
+    assert.ok(pagesWithSandboxes().length > 0, 'no page places a sandbox: is the reader broken?');
   });
 
-  test('each page shows its sandboxes, in the same order in both locales', () => {
-    for (const [slug, ids] of Object.entries(requiredSandboxes)) {
-      assert.deepEqual(placedOn(slug, ''), ids, `ro ${slug}`);
-      assert.deepEqual(placedOn(slug, 'en/'), ids, `en ${slug}`);
+  test('every sandbox a page uses exists in src/sandboxes/', () => {
+    for (const locale of locales) {
+      for (const [slug, ids] of placed[locale]) {
+        for (const id of ids) assert.ok(sandboxIds.includes(id), `${pageName(slug, locale)} uses <Sandbox id="${id}" />, which has no src/sandboxes/${id}/`);
+      }
     }
   });
 
-  for (const id of Object.values(requiredSandboxes).flat()) {
+  test('every sandbox folder is used by a page, in each locale', () => {
+    for (const locale of locales) {
+      const used = new Set([...placed[locale].values()].flat());
+      for (const id of sandboxIds) assert.ok(used.has(id), `src/sandboxes/${id}/ is used by no ${locale} page`);
+    }
+  });
+
+  test('each page places the same sandboxes in the same order in both locales, each at most once', () => {
+    for (const slug of pageSlugs) {
+      const [first, ...others] = locales;
+      for (const locale of others) {
+        assert.deepEqual(placed[locale].get(slug), placed[first].get(slug), `${pageName(slug, locale)} differs from ${pageName(slug, first)}`);
+      }
+      const ids = placed[first].get(slug) ?? [];
+      // Tests and readers find a sandbox on its page by its id.
+      assert.equal(new Set(ids).size, ids.length, `${pageName(slug, first)} places a sandbox twice`);
+    }
+  });
+
+  for (const id of sandboxIds) {
     test(`${id}: translated lines come in ro/en pairs and the two versions differ`, () => {
       assert.deepEqual(unpairedVariants(sandboxSource(id)), []);
       assert.notEqual(sandboxCode(id, 'ro'), sandboxCode(id, 'en'));
