@@ -1,11 +1,12 @@
 /**
- * Lighthouse scores (mobile preset, Debian's Chromium) for a text page, a
- * reference page and a sandbox page in each locale, next to a bare Starlight
- * page built in the same run (bench/baseline). Prints Markdown; run through
- * `npm run bench`, which builds both sites first.
+ * Lighthouse scores (mobile preset, Debian's Chromium) for every page of both
+ * locales, next to a bare Starlight page built in the same run
+ * (bench/baseline). Prints Markdown; run through `npm run bench`, which builds
+ * both sites first. LIGHTHOUSE_RUNS sets the runs per page (3 by default).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { allPages } from '../tests/lib/site.ts';
 import { median, startPreview } from './preview.ts';
 
 const sitePort = 4611;
@@ -15,11 +16,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const pages = [
   { kind: 'bare Starlight page', url: `http://127.0.0.1:${baselinePort}/` },
-  ...['', 'en/'].flatMap((prefix) => [
-    { kind: 'text page', url: `http://127.0.0.1:${sitePort}/${prefix}network-protocols/` },
-    { kind: 'reference page', url: `http://127.0.0.1:${sitePort}/${prefix}status-codes/` },
-    { kind: 'sandbox page', url: `http://127.0.0.1:${sitePort}/${prefix}request-response/` },
-  ]),
+  ...allPages.map(({ locale, path }) => ({ kind: `page (${locale.code})`, url: `http://127.0.0.1:${sitePort}/${path}` })),
 ];
 
 const stops = await Promise.all([startPreview(sitePort), startPreview(baselinePort, { root: 'bench/baseline' })]);

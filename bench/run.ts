@@ -77,7 +77,7 @@ async function buildTimes(runs: number): Promise<Section> {
 const weighedPages = [
   { kind: 'text page', path: 'network-protocols/', target: 1.1 },
   { kind: 'reference page', path: 'status-codes/', target: 1.1 },
-  { kind: 'sandbox page', path: 'request-response/', target: 1.3 },
+  { kind: 'sandbox page', path: 'request/', target: 1.3 },
 ];
 
 async function pageWeights(browser: Browser): Promise<Section> {

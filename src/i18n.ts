@@ -5,7 +5,7 @@
  *
  * Strings live in `src/content/i18n/<lang>.json`, beside Starlight's own, in
  * namespaces by feature (`reference.*`, `sandbox.*`, `urlExplorer.*`,
- * `download.*`, `search.*`). Placeholders use i18next's syntax, `{{name}}`,
+ * `download.*`, `search.*`, `moved.*`). Placeholders use i18next's syntax, `{{name}}`,
  * so a string reads the same through either function.
  */
 import en from './content/i18n/en.json' with { type: 'json' };
@@ -21,7 +21,7 @@ export type Namespace = 'reference' | 'sandbox' | 'urlExplorer' | 'download' | '
 export type NamespaceStrings<N extends Namespace> = { [K in Extract<UiKey, `${N}.${string}`>]: string };
 
 /** Our own keys (not Starlight's): required in every locale by the i18n collection's schema. */
-export const ownKeys = (Object.keys(en) as UiKey[]).filter((key) => /^(reference|sandbox|urlExplorer|download|search\.kind)\./.test(key));
+export const ownKeys = (Object.keys(en) as UiKey[]).filter((key) => /^(reference|sandbox|urlExplorer|download|moved|search\.kind)\./.test(key));
 
 // TypeScript checks here that Romanian has every key English has.
 const dictionaries: Record<Locale, UiStrings> = { ro, en };

@@ -12,7 +12,7 @@ export const sidebar = [
   {
     label: 'HTTP și API-uri',
     translations: { en: 'HTTP and APIs' },
-    items: [{ slug: 'request-response' }, { slug: 'crud' }, { slug: 'status-codes' }],
+    items: [{ slug: 'request' }, { slug: 'response' }, { slug: 'crud' }, { slug: 'status-codes' }],
   },
   {
     label: 'Programare de rețea',

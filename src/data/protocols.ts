@@ -73,7 +73,7 @@ export type Transport = 'link' | 'ip' | 'tcp' | 'udp';
 export interface Port {
   number: number;
   transports: readonly ('tcp' | 'udp')[];
-  /** What the port is for, when a protocol has more than one. */
+  /** What the port is for, when a protocol has more than one, or which transport carries what (HTTPS's 443). */
   role?: Text;
 }
 
@@ -235,12 +235,12 @@ export const protocols: readonly Protocol[] = [
         Apoi TCP oferă aplicației un **flux de octeți** fiabil și ordonat: numerotează octeții, confirmă ce a primit, retransmite ce s-a pierdut, verifică integritatea cu o sumă de control și adaptează ritmul la cât pot primi destinatarul (controlul fluxului) și rețeaua (controlul congestiei).
         Fluxul nu păstrează granițele mesajelor: două scrieri pot ajunge la destinatar într-o singură citire, sau una în două.
         Nivelul 4 OSI; porturile sursă și destinație identifică aplicațiile de la cele două capete.
-        Peste TCP rulează HTTP/1.1 și HTTP/2, FTP, SMTP, POP3, IMAP și SSH.`,
+        Se potrivește acolo unde datele trebuie să ajungă complete, neschimbate și în ordine: peste TCP rulează HTTP/1.1 și HTTP/2, FTP, SMTP, POP3, IMAP și SSH.`,
       en: prose`A **connection-oriented** transport protocol: before any data, the two ends open a connection with the *three-way handshake* (\`SYN\`, \`SYN-ACK\`, \`ACK\`).
         TCP then gives the application a reliable, ordered **byte stream**: it numbers the bytes, acknowledges what arrived, retransmits what was lost, checks integrity with a checksum and paces the sender to what the receiver (flow control) and the network (congestion control) can take.
         The stream does not keep message boundaries: two writes may reach the other side in a single read, or one write in two.
         OSI layer 4; source and destination ports identify the applications at either end.
-        HTTP/1.1 and HTTP/2, FTP, SMTP, POP3, IMAP and SSH run over TCP.`,
+        It suits traffic that must arrive complete, unaltered and in order: HTTP/1.1 and HTTP/2, FTP, SMTP, POP3, IMAP and SSH run over TCP.`,
     },
   },
   {
@@ -256,16 +256,26 @@ export const protocols: readonly Protocol[] = [
     description: {
       ro: prose`Protocol de transport **fără conexiune**: fiecare datagramă pleacă independent, fără confirmare, retransmisie sau ordonare.
         În schimb păstrează granițele mesajelor (o datagramă ajunge întreagă sau deloc) și are un antet de doar 8 octeți: porturile, lungimea și o sumă de control.
-        Nu este mai rapid pe fir decât TCP, dar nu pierde timp cu deschiderea unei conexiuni și nu ține pe loc datele noi cât timp așteaptă retransmiterea celor pierdute.
-        De aceea se potrivește acolo unde o întârziere contează mai mult decât o pierdere: streaming, jocuri online, VoIP, dar și DNS, DHCP și QUIC, pe care rulează HTTP/3.
-        Dacă e nevoie de fiabilitate, o adaugă aplicația.
+        Se potrivește acolo unde o întârziere contează mai mult decât o pierdere: streaming, jocuri online, convorbiri prin internet (VoIP, *Voice over IP*), dar și DNS, DHCP și QUIC, pe care rulează HTTP/3.
+        Dacă e nevoie de fiabilitate, o adaugă aplicația (sau QUIC, deasupra lui UDP).
         Nivelul 4 OSI.`,
       en: prose`A **connectionless** transport protocol: each datagram travels on its own, with no acknowledgement, retransmission or ordering.
         In exchange it keeps message boundaries (a datagram arrives whole or not at all) and has a header of only 8 bytes: the ports, the length and a checksum.
-        It is not faster on the wire than TCP, but it spends no time opening a connection and never holds new data back while waiting for lost data to be resent.
-        That suits traffic where delay hurts more than loss: streaming, online games, VoIP, as well as DNS, DHCP and QUIC, which HTTP/3 runs on.
-        If reliability is needed, the application adds it.
+        It suits traffic where delay hurts more than loss: streaming, online games, voice calls over the internet (VoIP, *Voice over IP*), as well as DNS, DHCP and QUIC, which HTTP/3 runs on.
+        If reliability is needed, the application adds it (or QUIC, on top of UDP).
         OSI layer 4.`,
+    },
+    correction: {
+      ro: prose`Notițele spun că UDP este „mult mai rapid” decât TCP.
+        Mai exact, UDP câștigă **latență** și **cost**, nu viteză a legăturii: pe aceeași rețea, octeții lui circulă la fel de repede ca ai lui TCP.
+        UDP trimite date fără să deschidă întâi o conexiune (handshake-ul TCP costă un drum dus-întors), nu așteaptă confirmări sau retransmisii și nu ține pe loc datele noi până sosesc cele pierdute, ca să le livreze în ordine; antetul lui are 8 octeți, față de cel puțin 20 la TCP.
+        Când rețeaua pierde pachete, golurile rămân însă în grija aplicației.
+        Cum spun și notițele, TCP rămâne alegerea potrivită acolo unde contează ca datele să ajungă complete, neschimbate și în ordine.`,
+      en: prose`The notes say UDP is "much faster" than TCP.
+        More precisely, what UDP saves is **latency** and **overhead**, not link speed: on the same network its bytes travel just as fast as TCP's.
+        UDP sends data without opening a connection first (TCP's handshake costs a round trip), waits for no acknowledgements or retransmissions, and never holds new data back until lost data arrives so as to deliver it in order; its header is 8 bytes, against at least 20 for TCP.
+        When the network loses packets, though, the gaps are the application's problem.
+        As the notes say, TCP remains the right choice where data must arrive complete, unaltered and in order.`,
     },
   },
   {
@@ -282,17 +292,13 @@ export const protocols: readonly Protocol[] = [
       ro: prose`Suita de protocoale pe care funcționează internetul, numită după cele două protocoale principale: **TCP** asigură transportul fiabil, iar **IP** rutarea pachetelor.
         Modelul ei are patru niveluri: **legătură de date** (Ethernet, Wi-Fi, ARP), **internet** (IP, ICMP, IPsec), **transport** (TCP, UDP) și **aplicație** (HTTP, DNS, DHCP, SMTP...).
         Fiecare nivel folosește serviciile celui de dedesubt și îi ascunde detaliile celui de deasupra: HTTP nu știe nimic despre rutare, iar IP nu știe ce conține pachetul.
-        Pe lângă IP și TCP, suita cuprinde protocoale ajutătoare precum ICMP (erori și diagnostic), ARP (găsirea adresei fizice a unui vecin) și DHCP (configurarea automată a adresei).
-        Nu există o variantă securizată a suitei ca întreg: securitatea se adaugă pe niveluri, cu IPsec la nivelul internet și TLS deasupra transportului, iar cele două se pot combina.`,
+        Pe lângă IP și TCP, suita cuprinde protocoale ajutătoare precum ICMP (erori și diagnostic), ARP (găsirea adresei fizice a unui vecin) și DHCP (configurarea automată a adresei); în ciuda numelui suitei, niciunul nu rulează peste TCP: ICMP este purtat direct de IP, ARP de nivelul legătură de date, iar DHCP de UDP.
+        Varianta ei securizată nu este un singur protocol, ci o combinație pe niveluri: [IPsec](#ipsec) protejează pachetele la nivelul internet, iar [TLS](#tls) conexiunile de deasupra transportului, fiecare singur sau amândouă împreună.`,
       en: prose`The protocol suite the internet runs on, named after its two main protocols: **TCP** provides reliable transport and **IP** routes packets.
         Its model has four layers: **link** (Ethernet, Wi-Fi, ARP), **internet** (IP, ICMP, IPsec), **transport** (TCP, UDP) and **application** (HTTP, DNS, DHCP, SMTP...).
         Each layer uses the services of the one below and hides their details from the one above: HTTP knows nothing about routing, and IP does not know what its packets carry.
-        Besides IP and TCP, the suite includes helper protocols such as ICMP (errors and diagnostics), ARP (finding a neighbour's hardware address) and DHCP (automatic address configuration).
-        There is no secure variant of the suite as a whole: security is added per layer, with IPsec at the internet layer and TLS above the transport, and the two can be combined.`,
-    },
-    correction: {
-      ro: 'Notițele enumeră ICMP, ARP și DHCP ca protocoale auxiliare ale suitei TCP/IP, ceea ce este corect, dar niciunul nu rulează peste TCP: ICMP este purtat direct de IP, ARP direct de nivelul legătură de date, iar DHCP folosește UDP.',
-      en: 'The notes list ICMP, ARP and DHCP as helper protocols of the TCP/IP suite, which is right, but none of them runs on top of TCP: ICMP is carried directly by IP, ARP directly by the link layer, and DHCP uses UDP.',
+        Besides IP and TCP, the suite includes helper protocols such as ICMP (errors and diagnostics), ARP (finding a neighbour's hardware address) and DHCP (automatic address configuration); despite the suite's name, none of them runs over TCP: ICMP is carried directly by IP, ARP by the link layer and DHCP by UDP.
+        Its secure variant is not a single protocol but a combination by layer: [IPsec](#ipsec) protects packets at the internet layer and [TLS](#tls) the connections above the transport, each on its own or both together.`,
     },
   },
   {
@@ -350,11 +356,13 @@ export const protocols: readonly Protocol[] = [
     description: {
       ro: prose`„Agenda telefonică” a internetului: traduce **nume de domenii** (\`www.example.com\`) în **adrese IP** (înregistrări \`A\` pentru IPv4, \`AAAA\` pentru IPv6) și păstrează și alte informații despre un domeniu, precum serverele lui de e-mail (\`MX\`).
         Spațiul numelor este ierarhic: serverele **rădăcină** îi indică pe cele ale domeniului de nivel superior (**TLD**, de exemplu \`.com\`), iar acestea pe serverele **autoritare** ale domeniului.
-        Un *resolver*, de obicei al furnizorului de internet, parcurge acest lanț în locul clientului și păstrează răspunsurile în cache cât timp permite TTL-ul lor.
+        Pe dispozitiv, întrebarea pleacă de la *stub resolver*, partea sistemului de operare care rezolvă nume, spre un **resolver recursiv**, de obicei al furnizorului de internet sau al rețelei locale, care parcurge lanțul în locul lui; amândoi păstrează răspunsurile în cache cât timp permite TTL-ul lor.
+        Vezi [cum se rezolvă un nume](#dns-resolution).
         Interogările obișnuite circulă pe **UDP, portul 53**; răspunsurile prea mari pentru o datagramă și transferurile de zonă folosesc **TCP, tot pe portul 53**.`,
       en: prose`The internet's "phone book": it translates **domain names** (\`www.example.com\`) into **IP addresses** (\`A\` records for IPv4, \`AAAA\` for IPv6) and also holds other facts about a domain, such as its mail servers (\`MX\`).
         The name space is hierarchical: the **root** servers point to those of the top-level domain (**TLD**, for example \`.com\`), which point to the domain's **authoritative** servers.
-        A *resolver*, usually the internet provider's, walks this chain on the client's behalf and caches the answers for as long as their TTL allows.
+        On the device, the question starts from the *stub resolver*, the part of the operating system that resolves names, and goes to a **recursive resolver**, usually the internet provider's or the local network's, which walks the chain on its behalf; both cache the answers for as long as their TTL allows.
+        See [how a name is resolved](#dns-resolution).
         Ordinary queries travel over **UDP, port 53**; answers too large for one datagram and zone transfers use **TCP, also on port 53**.`,
     },
   },
@@ -422,12 +430,12 @@ export const protocols: readonly Protocol[] = [
     secureVariants: ['https'],
     specs: [rfc(9110), rfc(9112)],
     description: {
-      ro: prose`Protocolul web: un client (browserul, o aplicație, \`fetch\`) trimite o **cerere** cu o metodă, o adresă și antete, iar serverul întoarce un **răspuns** cu un cod de stare, antete și, de obicei, un corp; vezi [cerere și răspuns](/request-response/).
+      ro: prose`Protocolul web: un client (browserul, o aplicație, \`fetch\`) trimite o **cerere** cu o metodă, o adresă și antete, iar serverul întoarce un **răspuns** cu un cod de stare, antete și, de obicei, un corp; vezi [cerere și răspuns](/request/).
         Portul implicit este **80**.
         HTTP este **fără stare** (*stateless*): fiecare cerere se înțelege singură, fără să depindă de cele dinainte, iar sesiunile se construiesc deasupra, cu cookie-uri sau token-uri.
         Metodele (\`GET\`, \`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\`...) spun ce vrea clientul să se întâmple cu resursa, vezi [CRUD](/crud/), iar [codul de stare](/status-codes/) spune cum s-a încheiat cererea.
         HTTP/1.1 și HTTP/2 rulează peste TCP, HTTP/3 peste QUIC, pe UDP.`,
-      en: prose`The web's protocol: a client (a browser, an app, \`fetch\`) sends a **request** with a method, an address and headers, and the server returns a **response** with a status code, headers and usually a body; see [request and response](/en/request-response/).
+      en: prose`The web's protocol: a client (a browser, an app, \`fetch\`) sends a **request** with a method, an address and headers, and the server returns a **response** with a status code, headers and usually a body; see [request and response](/en/request/).
         The default port is **80**.
         HTTP is **stateless**: each request can be understood on its own, without depending on earlier ones, and sessions are built on top, with cookies or tokens.
         Methods (\`GET\`, \`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\`...) say what the client wants done with the resource, see [CRUD](/en/crud/), and the [status code](/en/status-codes/) says how the request ended.
@@ -442,18 +450,25 @@ export const protocols: readonly Protocol[] = [
     layer: 'application',
     transports: ['tcp'],
     inside: 'tls',
-    ports: [{ number: 443, transports: ['tcp'] }],
+    // HTTP/1.1 and HTTP/2 run over TLS on TCP; HTTP/3 over QUIC, on UDP, on the same port (RFC 9114 §3.1).
+    ports: [
+      {
+        number: 443,
+        transports: ['tcp', 'udp'],
+        role: { ro: 'TCP pentru HTTP/1.1 și HTTP/2, UDP pentru HTTP/3', en: 'TCP for HTTP/1.1 and HTTP/2, UDP for HTTP/3' },
+      },
+    ],
     secureVariants: [],
-    specs: [rfc(9110, '4.2.2'), rfc(8446)],
+    specs: [rfc(9110, '4.2.2'), rfc(8446), rfc(9114, '3.1')],
     description: {
       ro: prose`HTTP transmis printr-o conexiune **TLS**, pe portul implicit **443**.
         TLS îi adaugă **confidențialitate** (datele sunt criptate), **integritate** (orice modificare pe drum este descoperită) și **autentificarea serverului**: serverul prezintă un certificat X.509 emis pentru numele cerut și semnat de o **autoritate de certificare** (CA) în care browserul are încredere.
         Cererile și răspunsurile sunt exact cele de la HTTP; se schimbă doar ce le transportă.
-        HTTP/3 folosește tot portul 443, dar pe UDP, cu TLS 1.3 integrat în QUIC.`,
-      en: prose`HTTP carried over a **TLS** connection, on default port **443**.
+        HTTP/3 folosește tot portul 443, dar pe **UDP**: rulează peste QUIC (RFC 9000), care are handshake-ul TLS 1.3 integrat în al lui (RFC 9001).`,
+      en: prose`HTTP carried over a **TLS** connection, on the default port **443**.
         TLS adds **confidentiality** (the data is encrypted), **integrity** (any change on the way is detected) and **server authentication**: the server presents an X.509 certificate issued for the requested name and signed by a **certificate authority** (CA) the browser trusts.
         Requests and responses are exactly HTTP's; only what carries them changes.
-        HTTP/3 uses port 443 too, but over UDP, with TLS 1.3 built into QUIC.`,
+        HTTP/3 uses port 443 too, but over **UDP**: it runs on QUIC (RFC 9000), which builds the TLS 1.3 handshake into its own (RFC 9001).`,
     },
   },
   {
@@ -543,7 +558,7 @@ export const protocols: readonly Protocol[] = [
     layer: 'application',
     transports: ['tcp'],
     ports: [
-      { number: 25, transports: ['tcp'], role: { ro: 'releu între servere', en: 'relay between servers' } },
+      { number: 25, transports: ['tcp'], role: { ro: 'releu între servere, cu STARTTLS', en: 'relay between servers, with STARTTLS' } },
       { number: 587, transports: ['tcp'], role: { ro: 'trimitere de către clienți', en: 'submission by clients' } },
     ],
     secureVariants: ['smtps'],
@@ -552,19 +567,19 @@ export const protocols: readonly Protocol[] = [
     description: {
       ro: prose`Protocolul care **transportă e-mailul**: un program de e-mail îi predă mesajul unui server, iar serverele și-l transmit unul altuia până la serverul destinatarului, găsit prin înregistrarea DNS \`MX\`.
         Dialogul este text, cu comenzi precum \`EHLO\`, \`MAIL FROM\`, \`RCPT TO\` și \`DATA\`.
-        Portul **25** este pentru **releul între servere**; programele de e-mail ale utilizatorilor trimit prin portul de *submission* **587**, cu autentificare și \`STARTTLS\`, sau prin portul 465, cu TLS de la început ([SMTPS](#smtps)).
+        Portul **25** este pentru **releul între servere**, care trec la TLS cu \`STARTTLS\` (RFC 3207) când amândouă îl acceptă; programele de e-mail ale utilizatorilor trimit prin portul de *submission* **587**, tot cu \`STARTTLS\` și cu autentificare, sau prin portul 465, cu TLS de la început ([SMTPS](#smtps)).
         SMTP doar trimite; mesajele primite se citesc cu POP3 sau IMAP.`,
       en: prose`The protocol that **carries e-mail**: a mail program hands the message to a server, and servers pass it on to one another up to the recipient's server, found through the DNS \`MX\` record.
         The dialogue is text, with commands such as \`EHLO\`, \`MAIL FROM\`, \`RCPT TO\` and \`DATA\`.
-        Port **25** is for **relay between servers**; users' mail programs submit through the **submission** port **587**, with authentication and \`STARTTLS\`, or through port 465, with TLS from the start ([SMTPS](#smtps)).
+        Port **25** is for **relay between servers**, which switch to TLS with \`STARTTLS\` (RFC 3207) when both support it; users' mail programs submit through the **submission** port **587**, also with \`STARTTLS\` and with authentication, or through port 465, with TLS from the start ([SMTPS](#smtps)).
         SMTP only sends; received mail is read with POP3 or IMAP.`,
     },
     correction: {
-      ro: prose`Notițele dau porturile 25 și 587 ca pe două variante ale aceluiași lucru.
-        Au roluri diferite: 25 este pentru transferul între servere (RFC 5321), 587 pentru mesajele trimise de clienți, care se autentifică (RFC 6409).
+      ro: prose`Notițele dau porturile 25 și 587 fără să spună ce le deosebește.
+        Mai exact, au roluri diferite: 25 este pentru transferul între servere (RFC 5321), 587 pentru mesajele trimise de clienți, care se autentifică (RFC 6409).
         Mulți furnizori de internet blochează portul 25 pentru abonații obișnuiți, împotriva spamului.`,
-      en: prose`The notes give ports 25 and 587 as two options for the same thing.
-        Their roles differ: 25 is for transfer between servers (RFC 5321), 587 for messages sent by clients, who authenticate (RFC 6409).
+      en: prose`The notes give ports 25 and 587 without saying what sets them apart.
+        More precisely, their roles differ: 25 is for transfer between servers (RFC 5321), 587 for messages sent by clients, who authenticate (RFC 6409).
         Many internet providers block port 25 for ordinary subscribers, against spam.`,
     },
   },
@@ -581,7 +596,7 @@ export const protocols: readonly Protocol[] = [
     specs: [rfc(8314, '3.3')],
     description: {
       ro: prose`Trimiterea de mesaje de către clienți printr-o conexiune în care **TLS începe imediat**, pe portul **465**.
-        Portul a fost atribuit SMTPS pentru scurt timp în anii '90, apoi retras, iar RFC 8314 (2018) l-a readus oficial, sub numele *submissions*, și recomandă TLS implicit în locul \`STARTTLS\`.
+        Portul a fost atribuit SMTPS pentru scurt timp în anii ’90, apoi retras, iar RFC 8314 (2018) l-a readus oficial, sub numele *submissions*, și recomandă TLS implicit în locul \`STARTTLS\`.
         Între servere, pe portul 25, TLS se negociază în continuare cu \`STARTTLS\`.`,
       en: prose`Message submission by clients over a connection where **TLS starts immediately**, on port **465**.
         The port was briefly assigned to SMTPS in the 1990s, then withdrawn, and RFC 8314 (2018) officially brought it back, under the name *submissions*, recommending implicit TLS over \`STARTTLS\`.
@@ -609,10 +624,10 @@ export const protocols: readonly Protocol[] = [
     },
     correction: {
       ro: prose`Notițele spun că POP3 „șterge mesajele după descărcare”.
-        Protocolul nu face asta singur: serverul șterge doar mesajele pentru care clientul a trimis \`DELE\` (RFC 1939).
+        Mai exact, protocolul nu face asta singur: serverul șterge doar mesajele pentru care clientul a trimis \`DELE\` (RFC 1939).
         Multe programe de e-mail le șterg implicit, dar au și opțiunea de a păstra mesajele pe server.`,
       en: prose`The notes say POP3 "deletes messages after downloading them".
-        The protocol does not do that by itself: the server deletes only the messages the client sent \`DELE\` for (RFC 1939).
+        More precisely, the protocol does not do that by itself: the server deletes only the messages the client sent \`DELE\` for (RFC 1939).
         Many mail programs delete them by default, but also offer to leave the messages on the server.`,
     },
   },
@@ -686,11 +701,13 @@ export const protocols: readonly Protocol[] = [
       ro: prose`Protocol pentru **administrare securizată la distanță**, pe portul **22**: un terminal pe alt calculator, executarea de comenzi, redirecționarea porturilor (tuneluri) și transferul de fișiere.
         A înlocuit Telnet și \`rlogin\`, care trimiteau totul în clar, inclusiv parolele.
         Are trei straturi: **transportul** (schimbul de chei, criptarea și integritatea; serverul se identifică prin cheia lui de gazdă), **autentificarea utilizatorului** (cu parolă sau, mai sigur, cu o pereche de chei) și **conexiunea**, care împarte legătura în mai multe canale.
-        Fișierele se copiază cu [SFTP](#sftp), un subsistem SSH, sau cu \`scp\`; începând cu OpenSSH 9.0, și \`scp\` folosește intern protocolul SFTP.`,
+        Fișierele se copiază cu [SFTP](#sftp), un subsistem SSH, sau cu **SCP** (*Secure Copy Protocol*), protocolul comenzii \`scp\`, moștenit de la \`rcp\` și nedescris de niciun RFC.
+        Începând cu OpenSSH 9.0, comanda \`scp\` folosește implicit SFTP, iar vechiul protocol SCP rămâne disponibil cu \`scp -O\`.`,
       en: prose`A protocol for **secure remote administration**, on port **22**: a terminal on another computer, running commands, port forwarding (tunnels) and file transfer.
         It replaced Telnet and \`rlogin\`, which sent everything in clear text, passwords included.
         It has three layers: the **transport** (key exchange, encryption and integrity; the server proves who it is with its host key), **user authentication** (with a password or, safer, a key pair) and the **connection**, which splits the link into several channels.
-        Files are copied with [SFTP](#sftp), an SSH subsystem, or with \`scp\`; since OpenSSH 9.0, \`scp\` itself uses the SFTP protocol under the hood.`,
+        Files are copied with [SFTP](#sftp), an SSH subsystem, or with **SCP** (*Secure Copy Protocol*), the protocol of the \`scp\` command, inherited from \`rcp\` and described by no RFC.
+        Since OpenSSH 9.0 the \`scp\` command uses SFTP by default, and the old SCP protocol remains available with \`scp -O\`.`,
     },
   },
 
@@ -730,7 +747,7 @@ export const protocols: readonly Protocol[] = [
     secureVariants: [],
     specs: [rfc(6101), rfc(6176), rfc(7568)],
     description: {
-      ro: prose`Protocolul creat de Netscape la mijlocul anilor '90 ca să cripteze conexiunile web, în versiunile SSL 2.0 (1995) și SSL 3.0 (1996).
+      ro: prose`Protocolul creat de Netscape la mijlocul anilor ’90 ca să cripteze conexiunile web, în versiunile SSL 2.0 (1995) și SSL 3.0 (1996).
         A adus ideile care au rămas: certificate pentru autentificarea serverului și chei de sesiune pentru criptare.
         Ambele versiuni au vulnerabilități grave (de exemplu POODLE, pentru SSL 3.0) și au fost înlocuite de [TLS](#tls).
         Numele a rămas în vorbirea curentă („certificat SSL”), dar astăzi este vorba întotdeauna de TLS.`,
@@ -791,11 +808,11 @@ export const protocols: readonly Protocol[] = [
       ro: prose`TLS are nevoie de un transport fiabil și ordonat, de aceea rulează deasupra unei conexiuni **TCP**: întâi se deschide conexiunea TCP, apoi are loc handshake-ul TLS, iar abia după aceea aplicația își trimite datele, criptate.
         Pentru aplicație, rezultatul arată tot ca un flux de octeți, doar că protejat.
         Așa funcționează HTTPS, IMAPS, POP3S, SMTPS și FTPS.
-        La TLS se ajunge în două feluri: pe un **port separat**, unde TLS începe imediat (443, 993, 995, 465, 990), sau pe **portul obișnuit** al protocolului, unde conexiunea începe în clar și trece la TLS la cererea clientului (\`STARTTLS\` pe 587 și 143, \`STLS\` pe 110, \`AUTH TLS\` pe 21).`,
+        La TLS se ajunge în două feluri: pe un **port separat**, unde TLS începe imediat (443, 993, 995, 465, 990), sau pe **portul obișnuit** al protocolului, unde conexiunea începe în clar și trece la TLS la cererea clientului (\`STARTTLS\` pe 25, 587 și 143, \`STLS\` pe 110, \`AUTH TLS\` pe 21).`,
       en: prose`TLS needs a reliable, ordered transport, so it runs on top of a **TCP** connection: first the TCP connection opens, then the TLS handshake takes place, and only then does the application send its data, encrypted.
         To the application the result still looks like a byte stream, only a protected one.
         This is how HTTPS, IMAPS, POP3S, SMTPS and FTPS work.
-        There are two ways to reach TLS: on a **separate port**, where TLS starts immediately (443, 993, 995, 465, 990), or on the protocol's **usual port**, where the connection starts in clear text and switches to TLS when the client asks (\`STARTTLS\` on 587 and 143, \`STLS\` on 110, \`AUTH TLS\` on 21).`,
+        There are two ways to reach TLS: on a **separate port**, where TLS starts immediately (443, 993, 995, 465, 990), or on the protocol's **usual port**, where the connection starts in clear text and switches to TLS when the client asks (\`STARTTLS\` on 25, 587 and 143, \`STLS\` on 110, \`AUTH TLS\` on 21).`,
     },
     correction: {
       ro: prose`Notițele spun că TLS peste TCP „rulează pe același port al aplicației”.

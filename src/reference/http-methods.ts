@@ -11,7 +11,7 @@ import { translator, type Translate } from '../i18n.ts';
 import { notesCorrection } from './course-notes.ts';
 import { factsLine } from './facts-line.ts';
 import { aside, heading, markdown, type ReferenceNode, table } from './markdown.ts';
-import { codeLink, inlineCode, joined, link, text, withCode } from './phrasing.ts';
+import { codeLink, inlineCode, joined, link, pageAnchorUrl, text, withCode } from './phrasing.ts';
 import type { ReferenceKind } from './reference-kind.ts';
 
 export const httpMethodsReference: ReferenceKind = {
@@ -25,7 +25,7 @@ export function methodAnchor(method: HttpMethod): string {
 
 /** The entry of a status code on the status codes page, in the page's language. */
 export function statusCodeUrl(locale: Locale, code: number): string {
-  return `${locale === 'en' ? '/en' : ''}/status-codes/#${code}`;
+  return pageAnchorUrl(locale, 'status-codes', String(code));
 }
 
 function yesNo(t: Translate, value: boolean): string {

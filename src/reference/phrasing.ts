@@ -1,5 +1,6 @@
 /** Tiny builders for the inline (phrasing) Markdown nodes of fact lines, table cells and entry paragraphs. */
 import type { PhrasingContent } from 'mdast';
+import type { Locale } from '../data/locale.ts';
 
 export function text(value: string): PhrasingContent {
   return { type: 'text', value };
@@ -25,6 +26,14 @@ export function strong(children: PhrasingContent[]): PhrasingContent {
 /** A link to an anchor on the same page, showing the text as code (e.g. `404` or `Content-Type`). */
 export function codeLink(anchor: string, code: string): PhrasingContent[] {
   return [link(`#${anchor}`, [inlineCode(code)])];
+}
+
+/**
+ * The address of an anchor on another page of the site, in the reader's language, written from `/` like
+ * every link in the content (the build adds the base path): `pageAnchorUrl('en', 'request', 'host')` → `/en/request/#host`.
+ */
+export function pageAnchorUrl(locale: Locale, slug: string, anchor: string): string {
+  return `${locale === 'en' ? '/en' : ''}/${slug}/#${anchor}`;
 }
 
 /** Concatenates groups of nodes with a text separator between them. */

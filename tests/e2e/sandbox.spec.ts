@@ -46,7 +46,7 @@ test.describe('sandboxes', () => {
     }
 
     test(`${lang}: edited code runs; Reset restores the original code`, async ({ page }) => {
-      await page.goto(pagePath(locale, 'request-response'));
+      await page.goto(pagePath(locale, 'request'));
       const sandbox = sandboxOn(page, 'query-params');
       await hydrate(sandbox);
       const original = await editorText(sandbox);
@@ -76,7 +76,7 @@ test.describe('sandboxes', () => {
 
   test('code cannot reach the page: document, localStorage, parent and cookies are not there', async ({ page, context }) => {
     await context.addCookies([{ name: 'secret', value: 'page-cookie', url: 'http://127.0.0.1/' }]);
-    await page.goto(pagePath(locales[1], 'request-response'));
+    await page.goto(pagePath(locales[1], 'request'));
     await page.evaluate(() => localStorage.setItem('secret', 'page-storage'));
     const sandbox = sandboxOn(page, 'query-params');
     await hydrate(sandbox);
@@ -170,11 +170,11 @@ test.describe('sandboxes', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     for (const [locale, slug, ranId] of [
-      [locales[0], 'request-response', 'login'],
+      [locales[0], 'request', 'login'],
       [locales[1], 'urls', 'build-endpoint'],
     ] as const) {
       test(`axe: no WCAG 2.1 AA violation on /${pagePath(locale, slug)} after hydration and a run (${theme})`, async ({ page }) => {
-        // axe checks the contrast of every editor token: slow on a page with five editors.
+        // axe checks the contrast of every editor token: slow on a page with several editors.
         test.setTimeout(120_000);
         await gotoWithTheme(page, pagePath(locale, slug), theme);
         for (const id of sandboxesOnPage(slug, locale.code)) await hydrate(sandboxOn(page, id));

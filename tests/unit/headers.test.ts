@@ -9,6 +9,7 @@ import {
   responseSide,
 } from '../../src/data/headers.ts';
 import { locales } from '../../src/data/locale.ts';
+import { requestHeadersPage, responseHeaderUrl } from '../../src/reference/response-headers.ts';
 import { duplicates, pageAnchors } from '../lib/page-anchors.ts';
 import { locales as siteLocales } from '../lib/site.ts';
 
@@ -157,12 +158,33 @@ describe('headers data', () => {
     for (const header of headers) assert.equal(headerAnchor(header), header.name.toLowerCase());
   });
 
-  test('anchors are unique across the whole request-response page, identical in both locales', () => {
-    const [ro, en] = siteLocales.map((locale) => pageAnchors('request-response', locale.prefix));
-    assert.ok(ro && en);
-    assert.deepEqual(en.all, ro.all, 'both locales carry the same anchors');
-    assert.deepEqual(duplicates(ro.all), []);
-    for (const kind of ['request-headers', 'response-headers']) assert.ok(ro.kinds.includes(kind), `places ${kind}`);
-    for (const header of headers) assert.ok(ro.all.includes(headerAnchor(header)), `${header.name} has no anchor`);
+  test('anchors are unique on the request and response pages, identical in both locales', () => {
+    for (const slug of ['request', 'response']) {
+      const [ro, en] = siteLocales.map((locale) => pageAnchors(slug, locale.prefix));
+      assert.ok(ro && en);
+      assert.deepEqual(en.all, ro.all, `${slug}: both locales carry the same anchors`);
+      assert.deepEqual(duplicates(ro.all), [], `${slug}: duplicate anchors`);
+    }
+  });
+
+  test('request headers (the shared ones too) have their entries on the request page, response-only ones on the response page', () => {
+    const request = pageAnchors(requestHeadersPage, '');
+    const response = pageAnchors('response', '');
+    assert.ok(request.kinds.includes('request-headers'), `${requestHeadersPage} places request-headers`);
+    assert.ok(response.kinds.includes('response-headers'), 'response places response-headers');
+    for (const header of headers) {
+      const [home, other] = header.direction === 'response' ? [response, request] : [request, response];
+      assert.ok(home.all.includes(headerAnchor(header)), `${header.name} has no anchor`);
+      assert.ok(!other.all.includes(headerAnchor(header)), `${header.name} has an entry on both pages`);
+    }
+  });
+
+  test('the response headers link the shared headers to their entries on the request page, in the reader\'s language', () => {
+    const shared = responseHeaders.find((h) => h.direction === 'both');
+    const own = responseHeaders.find((h) => h.direction === 'response');
+    assert.ok(shared && own);
+    assert.equal(responseHeaderUrl(shared, 'ro'), `/request/#${headerAnchor(shared)}`);
+    assert.equal(responseHeaderUrl(shared, 'en'), `/en/request/#${headerAnchor(shared)}`);
+    assert.equal(responseHeaderUrl(own, 'en'), `#${headerAnchor(own)}`);
   });
 });

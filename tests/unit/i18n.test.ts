@@ -21,7 +21,7 @@ const pagefindKeys = [
   'pagefind.searching',
 ];
 
-const ownKey = (key: string) => /^(reference|sandbox|download|search\.kind)\./.test(key);
+const ownKey = (key: string) => /^(reference|sandbox|download|moved|search\.kind)\./.test(key);
 
 test('our own UI strings exist in both languages', () => {
   assert.deepEqual(Object.keys(ro).filter(ownKey).sort(), Object.keys(en).filter(ownKey).sort());

@@ -66,9 +66,9 @@ describe('request options data', () => {
     for (const option of requestOptions) assert.match(optionAnchor(option), /^option-[a-z]+(-[a-z]+)*$/);
   });
 
-  test('anchors are unique across the whole request-response page, in both locales', () => {
+  test('anchors are unique across the whole request page, in both locales', () => {
     for (const locale of siteLocales) {
-      const page = pageAnchors('request-response', locale.prefix);
+      const page = pageAnchors('request', locale.prefix);
       assert.ok(page.kinds.includes('request-options'), `${locale.code} page places the options`);
       assert.deepEqual(duplicates(page.all), [], `${locale.code}: duplicate anchors`);
       for (const option of requestOptions) assert.ok(page.all.includes(optionAnchor(option)));

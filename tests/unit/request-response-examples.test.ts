@@ -1,6 +1,6 @@
 /**
- * The code examples of the request-response page really work: each one runs
- * against a server on 127.0.0.1 that records what arrived.
+ * The code examples of the request and response pages (src/examples/request-response/)
+ * really work: each one runs against a server on 127.0.0.1 that records what arrived.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -70,11 +70,11 @@ describe('response attributes data', () => {
     }
   });
 
-  test('anchors are attr-<name> in kebab case, unique across the whole page in both locales', () => {
+  test('anchors are attr-<name> in kebab case, unique across the whole response page in both locales', () => {
     assert.equal(attributeAnchor({ name: 'status_code' }), 'attr-status-code');
     assert.equal(attributeAnchor({ name: 'json()' }), 'attr-json');
     for (const locale of siteLocales) {
-      const page = pageAnchors('request-response', locale.prefix);
+      const page = pageAnchors('response', locale.prefix);
       assert.ok(page.kinds.includes('response-attributes'));
       assert.deepEqual(duplicates(page.all), [], `${locale.code}: duplicate anchors`);
       for (const attribute of responseAttributes) assert.ok(page.all.includes(attributeAnchor(attribute)));

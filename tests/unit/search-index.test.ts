@@ -14,6 +14,7 @@ import { locales } from '../../src/data/locale.ts';
 import { protocolById } from '../../src/data/protocols.ts';
 import { referenceKinds } from '../../src/reference/kinds.ts';
 import { referenceAnchors } from '../lib/page-anchors.ts';
+import { pageSlugs } from '../lib/site.ts';
 import type { ReferenceNode } from '../../src/reference/markdown.ts';
 import { isOwnPort } from '../../src/reference/protocols.ts';
 import { entryHeadingWeight, entryKinds, searchKinds } from '../../src/reference/search.ts';
@@ -140,7 +141,7 @@ test('a port is weighted as the protocol\'s own only where it belongs to it', ()
 test('anchors of entries are unique on each page, whatever their kind', () => {
   const pages = new Map<string, string[]>();
   for (const locale of ['', 'en/']) {
-    for (const file of ['network-protocols', 'request-response', 'crud', 'status-codes', 'urls', 'sockets']) {
+    for (const file of pageSlugs.map((slug) => slug || 'index')) {
       const source = readFileSync(new URL(`../../src/content/docs/${locale}${file}.mdx`, import.meta.url), 'utf8');
       const kinds = [...source.matchAll(/^::reference\{kind="([^"]+)"\}/gm)].map((m) => m[1] ?? '');
       pages.set(`${locale}${file}`, kinds.flatMap((k) => referenceAnchors(k, locale === 'en/' ? 'en' : 'ro')));

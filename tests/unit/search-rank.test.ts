@@ -20,7 +20,7 @@ function page(url: string, subs: PagefindSubResult[], filters: Record<string, st
 // What Pagefind returned for "Content-Type" on the request page, in page order: three sections
 // that mention the header often, then the header's entry, whose heading weighs most.
 const requestPage = page(
-  '/en/request-response/',
+  '/en/request/',
   [sub('request-anatomy', [200, 200, 200]), sub('on-the-wire', [200, 200]), sub('request-headers', [200, 200, 200, 200]), sub('content-type', [20205, 200, 200])],
   { kind: ['header', 'request-option'], header: ['content-type', 'accept'], 'request-option': ['option-json'] },
 );
@@ -37,12 +37,12 @@ test('a page shows its hits best first, by the sum of Pagefind\'s scores, not in
 test('pages come in the order of their best hit; Pagefind\'s order breaks ties', () => {
   // The first page mentions the word everywhere; the second has the entry named by it.
   const mentions = page('/sockets/', [sub('bind', [1000]), sub('connect', [800]), sub('notes-server', [500])]);
-  const entry = page('/request-response/', [sub('host', [20405])], { header: ['host'] });
+  const entry = page('/request/', [sub('host', [20405])], { header: ['host'] });
   const tieA = page('/a/', [sub('x', [300])]);
   const tieB = page('/b/', [sub('y', [300])]);
   assert.deepEqual(
     rankPages([mentions, tieA, entry, tieB]).map((p) => p.url),
-    ['/request-response/', '/sockets/', '/a/', '/b/'],
+    ['/request/', '/sockets/', '/a/', '/b/'],
   );
 });
 
@@ -56,11 +56,11 @@ test('a hit\'s kind comes from the filter named after it; the rest is a page sec
 test('choosing kinds keeps only their hits and drops pages left without any', () => {
   const other = page('/crud/', [sub('crud-client', [900])]);
   const ranked = rankPages([requestPage, other], new Set(['header']));
-  assert.deepEqual(ranked.map((p) => p.url), ['/en/request-response/']);
+  assert.deepEqual(ranked.map((p) => p.url), ['/en/request/']);
   assert.deepEqual(ranked[0]?.hits.map((hit) => hit.kind), ['header']);
   assert.deepEqual(
     rankPages([requestPage, other], new Set(['page'])).map((p) => [p.url, p.hits.length]),
-    [['/crud/', 1], ['/en/request-response/', 3]],
+    [['/crud/', 1], ['/en/request/', 3]],
   );
 });
 
