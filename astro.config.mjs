@@ -10,6 +10,7 @@ import { baseLinksPlugin } from './src/reference/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 import { inlineCspHashes } from './src/integrations/inline-csp-hashes.ts';
 import { starterZip } from './src/integrations/starter-zip.ts';
+import { intentHydration } from './src/integrations/intent-hydration.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
 const base = process.env.BASE_PATH ?? '/';
@@ -48,6 +49,11 @@ export default defineConfig({
       alias: [
         { find: /^style-mod$/, replacement: fileURLToPath(new URL('./src/components/sandbox/adopted-style-mod.ts', import.meta.url)) },
         { find: /^style-mod\/original$/, replacement: fileURLToPath(import.meta.resolve('style-mod')) },
+        // HTML and CSS highlighting the sandboxes (TypeScript only) never use: see unused-languages.ts.
+        ...['@codemirror/lang-html', '@codemirror/lang-css'].map((name) => ({
+          find: new RegExp(`^${name}$`),
+          replacement: fileURLToPath(new URL('./src/components/sandbox/unused-languages.ts', import.meta.url)),
+        })),
       ],
     },
   },
@@ -75,9 +81,14 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro' },
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
+      // Expressive Code's styles inline, in the first code block of each page: Astro drops <link>
+      // elements from an island's server-rendered children, so a page whose first code block is a
+      // sandbox's static code (status codes) lost the external stylesheet, and its code its colours.
+      expressiveCode: { emitExternalStylesheet: false },
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
     react(),
+    intentHydration(),
     inlineCspHashes(),
     starterZip(),
   ],

@@ -197,6 +197,8 @@ async function runCase(page: Page, code: string, crashed: () => boolean, pageErr
   try {
     await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
     await sandbox.scrollIntoViewIfNeeded();
+    // The editor hydrates when the reader reaches for it (client:intent): a pointer over the sandbox.
+    await sandbox.locator('.sandbox-toolbar').hover();
     await sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content').waitFor({ timeout: 30_000 });
     await sandbox.locator('.cm-content').click();
     await page.keyboard.press('ControlOrMeta+A');

@@ -42,10 +42,25 @@ test('a sandbox runs under /docs/: the runner frame and the worker come from und
   await page.goto(pagePath(locales[1], 'crud'));
   const sandbox = page.locator('[data-sandbox="crud"]');
   await sandbox.scrollIntoViewIfNeeded();
-  await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
+  // Run pressed before the editor has loaded: the click loads it and is carried out once it is ready.
   await sandbox.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 10_000 });
+  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   await expect(sandbox.locator('[data-entry-text]').last()).toHaveText('GET 404 Not Found');
   expect(requests).toContain('/docs/sandbox-runner/');
   expect(requests).toContain('/docs/sandbox-runner/frame.js');
+});
+
+test('a moved page sends its anchors on under /docs/ too, and links there without JavaScript', async ({ page, request, baseURL }) => {
+  for (const [from, to] of [
+    ['request-response/#content-type', 'request/#content-type'],
+    ['en/request-response/#set-cookie', 'en/response/#set-cookie'],
+    ['en/request-response/', 'en/request/'],
+  ] as const) {
+    await page.goto(from, { waitUntil: 'commit' });
+    await expect(page).toHaveURL(new URL(to, baseURL).href);
+  }
+  const html = await (await request.get('request-response/')).text();
+  const hrefs = [...html.matchAll(/<(?:a|link)\s[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  expect(hrefs).toEqual(expect.arrayContaining(['/docs/request/', '/docs/response/']));
+  expect(hrefs.filter((href) => href?.startsWith('/') && !href.startsWith('/docs/'))).toEqual([]);
 });

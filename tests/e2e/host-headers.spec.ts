@@ -63,9 +63,9 @@ test('a sandbox runs and search answers under both policies', async ({ page }) =
   await page.goto(pagePath(ro, 'crud'));
   const sandbox = page.locator('[data-sandbox="crud"]');
   await sandbox.scrollIntoViewIfNeeded();
-  await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
+  // Run pressed before the editor has loaded: the click loads it and is carried out once it is ready.
   await sandbox.getByRole('button', { name: 'Rulează', exact: true }).click();
-  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   await expect(sandbox.locator('[data-entry-text]').first()).toBeVisible();
 
   await page.locator('site-search button[data-open-modal]').first().click();

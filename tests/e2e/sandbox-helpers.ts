@@ -12,8 +12,10 @@ export const copyLabel = { ro: 'Copiază', en: 'Copy' } as const;
 
 export const sandboxOn = (page: Page, id: string) => page.locator(`[data-sandbox="${id}"]`);
 
+/** Loads the editor as a reader does: it hydrates when a pointer comes over the sandbox (client:intent). */
 export async function hydrate(sandbox: Locator): Promise<void> {
   await sandbox.scrollIntoViewIfNeeded();
+  await sandbox.locator('.sandbox-toolbar').hover();
   // The editor's bundle is large: give it time on a busy machine.
   await expect(sandbox.locator('.sandbox-shell[data-ready="true"] .cm-content')).toBeVisible({ timeout: 20_000 });
 }

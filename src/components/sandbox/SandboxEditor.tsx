@@ -1,8 +1,10 @@
 /**
- * The sandbox island. Server-rendered, it shows the toolbar (disabled), the
- * static highlighted code (passed in as children by Sandbox.astro) and an
- * empty output panel. Once hydrated, the editor replaces the static code at
- * the same height, and Run sends the code to the sandboxed runner.
+ * The sandbox island. Server-rendered, it shows the toolbar, the static
+ * highlighted code (passed in as children by Sandbox.astro) and an empty
+ * output panel. It hydrates when the reader reaches for it (`client:intent`);
+ * then the editor replaces the static code at the same height, what the
+ * reader clicked meanwhile is carried out, and Run sends the code to the
+ * sandboxed runner.
  *
  * The code belongs to the Sandpack provider's state from then on: the
  * toolbar reads it there (`useActiveCode`), and only Reset puts the original
@@ -18,7 +20,7 @@ import { OutputPanel } from './OutputPanel.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import type { NamespaceStrings } from '../../i18n.ts';
 import { interpolate } from '../../interpolate.ts';
-import { LiveToolbar, Toolbar } from './Toolbar.tsx';
+import { LiveToolbar, Toolbar, type Intent } from './Toolbar.tsx';
 import { useRunner } from './use-runner.ts';
 import { useStarlightTheme } from './use-starlight-theme.ts';
 
@@ -41,14 +43,20 @@ interface EditorProps {
   running: boolean;
   onRun(code: string): void;
   onStop(): void;
+  takeIntent(): Intent | undefined;
 }
 
 /** Toolbar and editor, inside the provider. */
-function Editor({ file, strings, minHeight, running, onRun, onStop }: EditorProps) {
+function Editor({ file, strings, minHeight, running, onRun, onStop, takeIntent }: EditorProps) {
   const { sandpack } = useSandpack();
   const { code } = useActiveCode();
   // A new key gives CodeMirror a new state: Reset also forgets the undo history and the selection.
   const [generation, setGeneration] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  // CodeMirror mounts in its own effect, after the toolbar's: focus it on the next frame.
+  const onEditIntent = useCallback(() => {
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.cm-content')?.focus());
+  }, []);
 
   const onReset = useCallback(() => {
     sandpack.resetFile(sandpack.activeFile);
@@ -65,8 +73,17 @@ function Editor({ file, strings, minHeight, running, onRun, onStop }: EditorProp
   };
 
   return (
-    <div onKeyDownCapture={onKeyDown}>
-      <LiveToolbar file={file} strings={strings} running={running} onRun={onRun} onStop={onStop} onReset={onReset} />
+    <div ref={root} onKeyDownCapture={onKeyDown}>
+      <LiveToolbar
+        file={file}
+        strings={strings}
+        running={running}
+        onRun={onRun}
+        onStop={onStop}
+        onReset={onReset}
+        takeIntent={takeIntent}
+        onEditIntent={onEditIntent}
+      />
       <CodePane
         key={generation}
         label={interpolate(strings['sandbox.editor'], { file })}
@@ -80,6 +97,8 @@ function Editor({ file, strings, minHeight, running, onRun, onStop }: EditorProp
 export default function SandboxEditor({ id, code, file, frameUrl, strings, children }: Props) {
   const [editorHeight, setEditorHeight] = useState<number | undefined>(undefined);
   const staticCode = useRef<HTMLDivElement>(null);
+  /** What the reader clicked before the editor was ready (see src/integrations/intent-directive.ts). */
+  const intent = useRef<Intent | undefined>(undefined);
   const theme = useStarlightTheme();
   const { state, run, stop, clear } = useRunner(id, frameUrl);
   const running = state.status.state === 'running';
@@ -91,25 +110,56 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, child
     [path],
   );
 
-  // Swap the static code for the editor, keeping its height so nothing below moves.
-  useEffect(() => setEditorHeight(staticCode.current?.offsetHeight ?? 0), []);
+  // Take over what was clicked before hydration, then swap the static code for the editor,
+  // keeping its height so nothing below moves.
+  useEffect(() => {
+    const island = staticCode.current?.closest<HTMLElement>('astro-island');
+    const pending = island?.dataset.pendingIntent;
+    if (island && pending) {
+      delete island.dataset.pendingIntent;
+      intent.current ??= pending as Intent;
+    }
+    setEditorHeight(staticCode.current?.offsetHeight ?? 0);
+  }, []);
 
   const onRun = useCallback((source: string) => void run(source), [run]);
+  const takeIntent = useCallback(() => {
+    const pending = intent.current;
+    intent.current = undefined;
+    return pending;
+  }, []);
+  // The toolbar drawn before the editor exists only remembers what was asked of it.
+  const remember = (wanted: Intent) => () => {
+    intent.current = wanted;
+  };
 
   return (
     <div className="sandbox-shell" data-ready={editorHeight !== undefined} data-state={state.status.state}>
       {editorHeight === undefined ? (
-        <>
-          <Toolbar file={file} strings={strings} running={false} />
-          <div ref={staticCode} className="sandbox-static">
-            {children}
-          </div>
-        </>
+        <Toolbar
+          file={file}
+          strings={strings}
+          running={false}
+          actions={{ run: remember('run'), stop: () => undefined, reset: remember('reset'), copy: remember('copy') }}
+        />
       ) : (
         <SandpackProvider template="vanilla-ts" files={files} theme={theme === 'light' ? lightTheme : darkTheme} options={options}>
-          <Editor file={file} strings={strings} minHeight={editorHeight} running={running} onRun={onRun} onStop={stop} />
+          <Editor
+            file={file}
+            strings={strings}
+            minHeight={editorHeight}
+            running={running}
+            onRun={onRun}
+            onStop={stop}
+            takeIntent={takeIntent}
+          />
         </SandpackProvider>
       )}
+      {/* Hidden, not removed, once the editor is there: the first code block of a page carries
+          Expressive Code's styles, which every other code block on the page still needs. */}
+      <div ref={staticCode} className="sandbox-static" data-intent="edit" hidden={editorHeight !== undefined}>
+        {children}
+      </div>
       <PanelBoundary key={state.run} message={(error) => interpolate(strings['sandbox.panelFailed'], { message: error })}>
         <OutputPanel state={state} strings={strings} onClear={clear} />
         <NetworkLog requests={state.requests} hidden={state.hiddenRequests} strings={strings} />

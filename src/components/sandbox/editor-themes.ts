@@ -7,10 +7,11 @@
 import type { SandpackTheme } from '@codesandbox/sandpack-react';
 
 const font = {
-  body: 'var(--sl-font, system-ui, sans-serif)',
+  body: 'var(--site-font, system-ui, sans-serif)',
   mono: 'var(--site-font-mono, ui-monospace, monospace)',
-  size: '0.875rem',
-  lineHeight: '1.65',
+  // Expressive Code's size and line height (0.9rem, 1.7): the static code and the editor line up.
+  size: '0.9rem',
+  lineHeight: '1.7',
 };
 
 export const lightTheme: SandpackTheme = {

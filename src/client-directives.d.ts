@@ -1,0 +1,8 @@
+// The custom hydration directive registered by src/integrations/intent-hydration.ts.
+export {};
+
+declare module 'astro' {
+  interface AstroClientDirectives {
+    'client:intent'?: boolean;
+  }
+}
