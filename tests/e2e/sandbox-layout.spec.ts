@@ -39,18 +39,25 @@ test.describe('sandbox layout', () => {
       test(`${locale.code} /${pagePath(locale, slug)} at 360 and 1280 px, light and dark: the same height before and after the editor loads, no blank region`, async ({ page }) => {
         test.setTimeout(120_000);
         await gotoWithTheme(page, pagePath(locale, slug), 'light');
-        for (const id of sandboxesOnPage(slug, locale.code)) {
-          const sandbox = sandboxOn(page, id);
-          // The pointer out of the way: content scrolling under it would hydrate the sandbox early.
-          await page.mouse.move(0, 0);
-          const before = [];
-          for (const view of views) before.push(await measureIn(page, sandbox, view));
-          expect(await sandbox.locator('.sandbox-shell').getAttribute('data-ready'), `${id}: measured before the editor`).toBe('false');
-          await hydrate(sandbox);
-          for (const [i, view] of views.entries()) {
+        const ids = sandboxesOnPage(slug, locale.code);
+        // Every sandbox measured as the page first shows it, before any editor loads: the pointer kept
+        // out of the way, since content scrolling under it would hydrate a sandbox early.
+        await page.mouse.move(0, 0);
+        const before = new Map<string, Awaited<ReturnType<typeof layoutOf>>>();
+        for (const view of views) {
+          for (const id of ids) before.set(`${id} ${view.width} ${view.theme}`, await measureIn(page, sandboxOn(page, id), view));
+        }
+        for (const id of ids) {
+          expect(await sandboxOn(page, id).locator('.sandbox-shell').getAttribute('data-ready'), `${id}: measured before the editor`).toBe('false');
+        }
+        for (const id of ids) await hydrate(sandboxOn(page, id));
+        await page.mouse.move(0, 0);
+        for (const view of views) {
+          for (const id of ids) {
+            const sandbox = sandboxOn(page, id);
             const after = await measureIn(page, sandbox, view);
             const where = `${id} at ${view.width} px (${view.theme})`;
-            const was = before[i]!;
+            const was = before.get(`${id} ${view.width} ${view.theme}`)!;
             expect(Math.abs(after.sandbox.height - was.sandbox.height), `${where}: sandbox height ${was.sandbox.height} → ${after.sandbox.height}`).toBeLessThanOrEqual(4);
             // The editor's scrolling element fills the code box: nothing blank below the last visible line.
             const scroller = await box(sandbox.locator('.cm-scroller'));
