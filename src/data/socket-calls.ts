@@ -62,10 +62,10 @@ export const socketCalls: readonly SocketCall[] = [
         For TCP, the IPv4 or IPv6 family follows from the address given to \`listen()\` or \`connect()\`.`,
     },
     correction: {
-      ro: prose`Notițele scriu \`socket.socket(family, type, proto=0)\`, ca și cum primii doi parametri ar fi obligatorii.
-        Au valori implicite, \`AF_INET\` și \`SOCK_STREAM\`: simplul \`socket.socket()\` creează un socket TCP pe IPv4.`,
-      en: prose`The notes write \`socket.socket(family, type, proto=0)\`, as if the first two parameters were required.
-        They have defaults, \`AF_INET\` and \`SOCK_STREAM\`: a plain \`socket.socket()\` creates a TCP socket over IPv4.`,
+      ro: prose`Notițele scriu \`socket.socket(family, type, proto=0)\`.
+        Mai exact, și primii doi parametri au valori implicite, \`AF_INET\` și \`SOCK_STREAM\`: simplul \`socket.socket()\` creează un socket TCP pe IPv4.`,
+      en: prose`The notes write \`socket.socket(family, type, proto=0)\`.
+        More precisely, the first two parameters have defaults too, \`AF_INET\` and \`SOCK_STREAM\`: a plain \`socket.socket()\` creates a TCP socket over IPv4.`,
     },
     pythonDocs: pythonDocs('socket.socket'),
     nodeDocs: netDocs('netcreateserveroptions-connectionlistener'),
@@ -125,11 +125,11 @@ export const socketCalls: readonly SocketCall[] = [
     },
     correction: {
       ro: prose`Notițele descriu \`backlog\` ca „numărul maxim de conexiuni care pot fi puse în așteptare”.
-        Este doar o indicație: sistemul o poate rotunji sau plafona (pe Linux, la valoarea \`net.core.somaxconn\`, implicit 4096 din kernelul 5.4).
+        Mai exact, este doar o indicație: sistemul o poate rotunji sau plafona (pe Linux, la valoarea \`net.core.somaxconn\`, implicit 4096 din kernelul 5.4).
         Coada conține numai conexiunile încă neacceptate, deci \`backlog\` nu limitează câți clienți servește programul.
         Din Python 3.5, argumentul este opțional.`,
       en: prose`The notes describe \`backlog\` as "the maximum number of connections that can be queued".
-        It is only a hint: the system may round or cap it (on Linux, to \`net.core.somaxconn\`, 4096 by default since kernel 5.4).
+        More precisely, it is only a hint: the system may round or cap it (on Linux, to \`net.core.somaxconn\`, 4096 by default since kernel 5.4).
         The queue holds only connections not yet accepted, so \`backlog\` does not limit how many clients the program serves.
         Since Python 3.5, the argument is optional.`,
     },
@@ -180,10 +180,10 @@ export const socketCalls: readonly SocketCall[] = [
         A name with several addresses (IPv6 and IPv4) is tried address by address (*Happy Eyeballs*, the \`autoSelectFamily\` option, on by default since Node 20).`,
     },
     correction: {
-      ro: prose`Notițele leagă \`connect()\` numai de client TCP.
-        Și un socket UDP poate apela \`connect()\`: nu trimite nimic în rețea, doar fixează destinația implicită, după care \`send()\` și \`recv()\` merg fără adresă și se primesc numai datagramele de la acel partener (în Node: \`socket.connect(port, host)\` din \`node:dgram\`).`,
-      en: prose`The notes tie \`connect()\` to TCP clients only.
-        A UDP socket may call \`connect()\` as well: it sends nothing on the network, it only fixes the default destination, after which \`send()\` and \`recv()\` work without an address and only that peer's datagrams are received (in Node: \`socket.connect(port, host)\` of \`node:dgram\`).`,
+      ro: prose`Notițele descriu \`connect()\` ca apelul prin care clientul inițiază o conexiune către server.
+        Mai exact, așa se întâmplă la TCP; și un socket UDP poate apela \`connect()\`, dar atunci nu trimite nimic în rețea, doar fixează destinația implicită, după care \`send()\` și \`recv()\` merg fără adresă și se primesc numai datagramele de la acel partener (în Node: \`socket.connect(port, host)\` din \`node:dgram\`).`,
+      en: prose`The notes describe \`connect()\` as the call with which a client opens a connection to a server.
+        More precisely, that is what it does for TCP; a UDP socket may call \`connect()\` as well, but then it sends nothing on the network, it only fixes the default destination, after which \`send()\` and \`recv()\` work without an address and only that peer's datagrams are received (in Node: \`socket.connect(port, host)\` of \`node:dgram\`).`,
     },
     pythonDocs: pythonDocs('socket.socket.connect'),
     nodeDocs: netDocs('netconnect'),
@@ -238,11 +238,11 @@ export const socketCalls: readonly SocketCall[] = [
         The counterpart that does not fill memory writes in chunks and, when \`write()\` returns \`false\`, waits for \`'drain'\` before the next chunk: the \`writeAll()\` function of the socket-starter project does exactly that.`,
     },
     correction: {
-      ro: prose`Notițele spun că \`sendall()\` asigură transmiterea „trimițând pachete succesive”.
-        Apelul doar predă octeții sistemului; împărțirea lor în segmente TCP o face sistemul, iar întoarcerea din \`sendall()\` nu înseamnă că partenerul i-a primit.
+      ro: prose`Notițele spun că \`sendall()\` asigură că întregul mesaj „este transmis către destinație, trimițând pachete succesive”.
+        Mai exact, apelul doar predă octeții sistemului; împărțirea lor în segmente TCP o face sistemul, iar întoarcerea din \`sendall()\` nu înseamnă că partenerul i-a primit.
         Singura confirmare că datele au fost procesate este un răspuns de la celălalt program.`,
-      en: prose`The notes say \`sendall()\` ensures delivery "by sending successive packets".
-        The call only hands the bytes to the system; the system cuts them into TCP segments, and returning from \`sendall()\` does not mean the peer has received them.
+      en: prose`The notes say \`sendall()\` ensures that the whole message "is transmitted to the destination, sending successive packets".
+        More precisely, the call only hands the bytes to the system; the system cuts them into TCP segments, and returning from \`sendall()\` does not mean the peer has received them.
         The only confirmation that the data was processed is an answer from the other program.`,
     },
     pythonDocs: pythonDocs('socket.socket.sendall'),
@@ -258,8 +258,10 @@ export const socketCalls: readonly SocketCall[] = [
     side: 'both',
     description: {
       ro: prose`Trimite **o singură datagramă** la adresa dată, fără vreo conexiune prealabilă, și întoarce numărul de octeți trimiși.
+        Un apel reușit înseamnă doar că datagrama a fost predată sistemului: UDP nu garantează că ajunge, că ajunge o singură dată sau în ordinea trimiterii, iar expeditorul nu află când se pierde.
         Conținutul unei datagrame UDP peste IPv4 are cel mult 65 507 octeți; în practică, peste aproximativ 1 472 de octeți (pe Ethernet) datagrama se fragmentează la nivel IP și se pierde mai ușor.`,
       en: prose`Sends **a single datagram** to the given address, without any prior connection, and returns the number of bytes sent.
+        A successful call only means the datagram was handed to the system: UDP does not guarantee that it arrives, arrives once or arrives in the order sent, and the sender is not told when it is lost.
         The payload of a UDP datagram over IPv4 is at most 65,507 bytes; in practice, beyond about 1,472 bytes (on Ethernet) the datagram is fragmented at the IP level and is lost more easily.`,
     },
     inNode: {
@@ -267,12 +269,6 @@ export const socketCalls: readonly SocketCall[] = [
         Funcția dată primește o eroare numai dacă trimiterea locală a eșuat; livrarea nu o confirmă nimeni.`,
       en: prose`\`socket.send(msg, port, host, callback)\` of \`node:dgram\`.
         Its callback gets an error only if sending failed locally; nobody confirms delivery.`,
-    },
-    correction: {
-      ro: prose`Un apel reușit înseamnă doar că datagrama a fost predată sistemului.
-        UDP nu garantează că ajunge, că ajunge o singură dată sau în ordinea trimiterii, iar expeditorul nu află când se pierde.`,
-      en: prose`A successful call only means the datagram was handed to the system.
-        UDP does not guarantee that it arrives, arrives once or arrives in the order sent, and the sender is not told when it is lost.`,
     },
     pythonDocs: pythonDocs('socket.socket.sendto'),
     nodeDocs: dgramDocs('socketsendmsg-offset-length-port-address-callback'),
@@ -324,11 +320,11 @@ export const socketCalls: readonly SocketCall[] = [
     },
     correction: {
       ro: prose`Notițele spun că aplicația trebuie să reconstruiască manual mesajele mari.
-        O datagramă sosește întreagă sau deloc: nivelul IP reasamblează fragmentele, iar dacă se pierde unul se pierde toată datagrama.
+        Mai exact, o datagramă sosește întreagă sau deloc: nivelul IP reasamblează fragmentele, iar dacă se pierde unul se pierde toată datagrama.
         Dacă \`bufsize\` este mai mic decât datagrama, surplusul se pierde (pe Linux).
         Reconstrucția este necesară numai când aplicația însăși împarte un mesaj în mai multe datagrame, și atunci trebuie să trateze și pierderile, duplicatele și ordinea.`,
       en: prose`The notes say the application must rebuild large messages by hand.
-        A datagram arrives whole or not at all: the IP layer reassembles the fragments, and if one is lost the whole datagram is lost.
+        More precisely, a datagram arrives whole or not at all: the IP layer reassembles the fragments, and if one is lost the whole datagram is lost.
         If \`bufsize\` is smaller than the datagram, the excess is discarded (on Linux).
         Rebuilding is needed only when the application itself splits a message into several datagrams, and then it must also handle losses, duplicates and ordering.`,
     },
@@ -379,20 +375,20 @@ export const socketCalls: readonly SocketCall[] = [
         Python's documentation points out that \`close()\` does not necessarily close the connection at once; for a timely close, call \`shutdown()\` first.`,
     },
     inNode: {
-      ro: '`socket.end()` închide politicos (datele în așteptare pleacă, apoi FIN), `socket.destroy()` închide imediat și renunță la ce nu a plecat, `server.close()` oprește acceptarea de clienți noi și îi lasă pe cei conectați să termine, iar `socket.close()` din `node:dgram` eliberează un socket UDP.',
-      en: '`socket.end()` closes politely (pending data goes out, then FIN), `socket.destroy()` closes at once and drops what has not gone out, `server.close()` stops accepting new clients and lets the connected ones finish, and `socket.close()` of `node:dgram` releases a UDP socket.',
+      ro: '`socket.end()` închide sensul de scriere (datele în așteptare pleacă, apoi FIN; socket-ul se eliberează după ce termină și partenerul), `socket.destroy()` închide imediat și renunță la ce nu a plecat, `server.close()` oprește acceptarea de clienți noi și îi lasă pe cei conectați să termine, iar `socket.close()` din `node:dgram` eliberează un socket UDP.',
+      en: '`socket.end()` closes the sending direction (pending data goes out, then FIN; the socket is released once the peer has finished too), `socket.destroy()` closes at once and drops what has not gone out, `server.close()` stops accepting new clients and lets the connected ones finish, and `socket.close()` of `node:dgram` releases a UDP socket.',
     },
     correction: {
-      ro: prose`Notițele leagă închiderea corectă de „blocarea porturilor”.
-        Sistemul eliberează oricum socket-urile unui proces care se termină.
-        Portul care pare blocat după repornirea unui server vine din starea TIME_WAIT, în care rămâne conexiunea părții care a închis prima (60 de secunde pe Linux); vezi [Address already in use](#eaddrinuse).
-        Iar \`time.sleep(0.2)\` dinaintea lui \`close()\` din serverul notițelor nu este necesar: datele deja predate cu \`sendall()\` pleacă și după \`close()\`.
-        Important este ca serverul să fi citit tot ce a trimis clientul, altfel \`close()\` trimite RST în loc de FIN.`,
-      en: prose`The notes tie closing properly to "blocked ports".
-        The system releases a process's sockets anyway when it ends.
-        The port that seems blocked after restarting a server comes from the TIME_WAIT state, in which the connection of the side that closed first remains (60 seconds on Linux); see [Address already in use](#eaddrinuse).
-        And the \`time.sleep(0.2)\` before \`close()\` in the notes' server is not needed: data already handed over with \`sendall()\` still goes out after \`close()\`.
-        What matters is that the server has read everything the client sent, otherwise \`close()\` sends RST instead of FIN.`,
+      ro: prose`Notițele cer ca fiecare socket să fie închis, ca să nu rămână porturi blocate, și au dreptate, mai ales în contextul lor.
+        Un socket pe care programul nu îl închide este eliberat de sistem abia când procesul se termină, iar kernelul unui notebook Jupyter rulează în continuare după fiecare celulă: un socket de ascultare rămas deschis, de exemplu al unui fir care încă așteaptă în \`accept()\`, ține portul ocupat până la repornirea kernelului.
+        Mai exact, nici după \`close()\` conexiunea nu dispare întotdeauna imediat: partea care a trimis primul FIN o păstrează în starea TIME_WAIT, 60 de secunde pe Linux.
+        În schimbul din notițe această parte este clientul, pe portul lui efemer, deci portul serverului rămâne liber; vezi [Închiderea conexiunii și TIME_WAIT](#teardown).
+        Iar \`time.sleep(0.2)\` dinaintea lui \`close()\` din serverul notițelor nu este necesar: datele deja predate cu \`sendall()\` pleacă și după \`close()\`, cu condiția ca serverul să fi citit tot ce a trimis clientul; altfel \`close()\` trimite RST în loc de FIN.`,
+      en: prose`The notes ask for every socket to be closed, so that no port stays blocked, and they are right, all the more in their setting.
+        A socket the program does not close is released by the system only when the process ends, and a Jupyter notebook's kernel keeps running after each cell: a listening socket left open, for example by a thread still waiting in \`accept()\`, holds its port until the kernel restarts.
+        More precisely, even after \`close()\` the connection does not always vanish at once: the side that sent the first FIN keeps it in the TIME_WAIT state, 60 seconds on Linux.
+        In the notes' exchange that side is the client, on its ephemeral port, so the server's port stays free; see [Closing the connection and TIME_WAIT](#teardown).
+        And the \`time.sleep(0.2)\` before \`close()\` in the notes' server is not needed: data already handed over with \`sendall()\` still goes out after \`close()\`, provided the server has read everything the client sent; otherwise \`close()\` sends RST instead of FIN.`,
     },
     pythonDocs: pythonDocs('socket.socket.close'),
     nodeDocs: netDocs('socketdestroyerror'),

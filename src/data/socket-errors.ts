@@ -14,7 +14,7 @@
  * (TCP) and the Linux manual pages tcp(7) and errno(3).
  */
 import { knownNetworkErrors, type KnownNetworkError } from '../../starters/socket-starter/src/errors.ts';
-import { type Localized, prose } from './locale.ts';
+import { prose } from './locale.ts';
 import type { SocketFacts } from './socket-calls.ts';
 
 export interface SocketError extends SocketFacts {
@@ -55,8 +55,10 @@ export const socketErrors: readonly SocketError[] = [
         Programs compare \`code\`, not the \`errno\` number, which differs from one operating system to another.`,
     },
     correction: {
-      ro: 'Din Python 3.3, `socket.error` este doar un alt nume, învechit, pentru `OSError`; codul nou scrie `OSError`.',
-      en: 'Since Python 3.3, `socket.error` is merely another, deprecated name for `OSError`; new code writes `OSError`.',
+      ro: prose`Notițele o descriu ca eroare generală a operațiilor de rețea.
+        Mai exact, din Python 3.3 \`socket.error\` este doar un alt nume, învechit, pentru \`OSError\`, excepția oricărui apel de sistem care eșuează; codul nou scrie \`OSError\`.`,
+      en: prose`The notes describe it as a general error of network operations.
+        More precisely, since Python 3.3 \`socket.error\` is merely another, deprecated name for \`OSError\`, the exception of any failing system call; new code writes \`OSError\`.`,
     },
     pythonDocs: pythonSocketDocs('socket.error'),
     nodeDocs: nodeSystemErrors,
@@ -82,9 +84,9 @@ export const socketErrors: readonly SocketError[] = [
     },
     correction: {
       ro: prose`Notițele o descriu ca eroare DNS.
-        DNS este sursa obișnuită, dar \`getaddrinfo()\` consultă și fișierul \`hosts\`, iar eroarea apare și pentru un nume de serviciu (port) necunoscut.`,
+        Mai exact, DNS este sursa obișnuită, dar \`getaddrinfo()\` consultă și fișierul \`hosts\`, iar eroarea apare și pentru un nume de serviciu (port) necunoscut.`,
       en: prose`The notes describe it as a DNS error.
-        DNS is the usual source, but \`getaddrinfo()\` also reads the \`hosts\` file, and the error also covers an unknown service (port) name.`,
+        More precisely, DNS is the usual source, but \`getaddrinfo()\` also reads the \`hosts\` file, and the error also covers an unknown service (port) name.`,
     },
     pythonDocs: pythonSocketDocs('socket.gaierror'),
     nodeDocs: 'https://nodejs.org/api/dns.html#error-codes',
@@ -131,11 +133,11 @@ export const socketErrors: readonly SocketError[] = [
     },
     correction: {
       ro: prose`Notițele spun „serverul refuză conexiunea (port închis)”.
-        Refuzul vine de la sistemul de operare al gazdei, nu de la un server, tocmai pentru că niciun server nu ascultă acolo.
-        Un firewall care aruncă pachetele în tăcere produce altceva: [TimeoutError](#etimedout).`,
+        Mai exact, refuzul vine de la sistemul de operare al gazdei: pe acel port închis nu ascultă niciun program care să refuze ceva.
+        Același cod apare și când un firewall respinge explicit conexiunea; unul care aruncă pachetele în tăcere produce altceva: [TimeoutError](#etimedout).`,
       en: prose`The notes say "the server refuses the connection (port closed)".
-        The refusal comes from the host's operating system, not from a server, precisely because no server listens there.
-        A firewall that silently drops packets produces something else: [TimeoutError](#etimedout).`,
+        More precisely, the refusal comes from the host's operating system: no program listens on that closed port to refuse anything.
+        The same code appears when a firewall rejects the connection explicitly; one that silently drops packets produces something else: [TimeoutError](#etimedout).`,
     },
     pythonDocs: pythonExceptionDocs('ConnectionRefusedError'),
     nodeDocs: nodeSystemErrors,
@@ -159,11 +161,11 @@ export const socketErrors: readonly SocketError[] = [
         \`socket.setTimeout()\` only emits \`'timeout'\` after inactivity: the socket-starter project then closes the connection with an error that also has the code \`ETIMEDOUT\`, so that both cases are handled alike.`,
     },
     correction: {
-      ro: prose`Notițele spun „conexiunea a expirat”.
-        Nu expiră conexiunea, ci așteptarea unei operații.
+      ro: prose`Notițele spun „conexiunea a expirat”, ca mesajul sistemului pentru \`ETIMEDOUT\` (\`Connection timed out\`).
+        Mai exact, aceeași excepție apare și când expiră limita pusă cu \`settimeout()\` pe orice operație, de exemplu pe un \`recv()\`, deși conexiunea este în regulă: expiră așteptarea operației, nu conexiunea.
         Din Python 3.10, \`socket.timeout\` este un alt nume pentru \`TimeoutError\`.`,
-      en: prose`The notes say "the connection expired".
-        It is not the connection that expires but the wait of an operation.
+      en: prose`The notes say "the connection expired", much as the system's message for \`ETIMEDOUT\` does (\`Connection timed out\`).
+        More precisely, the same exception also comes when the limit set with \`settimeout()\` expires on any operation, a \`recv()\` for example, while the connection is fine: it is the wait of the operation that expires, not the connection.
         Since Python 3.10, \`socket.timeout\` is another name for \`TimeoutError\`.`,
     },
     pythonDocs: pythonExceptionDocs('TimeoutError'),
@@ -189,9 +191,9 @@ export const socketErrors: readonly SocketError[] = [
     },
     correction: {
       ro: prose`Notițele spun „s-a pierdut conexiunea în timpul transmiterii datelor”.
-        Eroarea apare când partenerul a închis, nu când legătura dispare: după un cablu scos sau o rețea Wi-Fi pierdută, scrierile continuă să reușească până la expirarea unui timp de așteptare.`,
+        Mai exact, eroarea apare când partenerul a închis conexiunea, nu când legătura dispare: după un cablu scos sau o rețea Wi-Fi pierdută, scrierile continuă să reușească până la expirarea unui timp de așteptare.`,
       en: prose`The notes say "the connection was lost while sending data".
-        The error appears when the peer has closed, not when the link disappears: after an unplugged cable or a lost Wi-Fi network, writes keep succeeding until some timeout expires.`,
+        More precisely, the error appears when the peer has closed the connection, not when the link disappears: after an unplugged cable or a lost Wi-Fi network, writes keep succeeding until some timeout expires.`,
     },
     pythonDocs: pythonExceptionDocs('BrokenPipeError'),
     nodeDocs: nodeSystemErrors,
@@ -205,24 +207,34 @@ export const socketErrors: readonly SocketError[] = [
     description: {
       ro: prose`\`bind()\` (în Node, \`listen()\`) nu poate folosi adresa și portul cerute.
         Python ridică un \`OSError\` simplu, cu \`errno\` \`EADDRINUSE\`.
-        Două cauze: alt socket ascultă deja acolo (al altui program, sau chiar serverul pornit mai devreme: în Jupyter, firul de execuție al celulei rulate anterior, care încă așteaptă în \`accept()\`), sau conexiunile serverului oprit adineauri sunt încă în starea TIME_WAIT și noul socket nu a setat \`SO_REUSEADDR\`.`,
+        Două cauze: alt socket ascultă deja acolo (al altui program, sau chiar serverul pornit mai devreme: în Jupyter, firul de execuție al celulei rulate anterior, care încă așteaptă în \`accept()\`), sau pe portul lui au rămas, în starea [TIME_WAIT](#teardown), conexiuni pe care serverul oprit adineauri le-a închis el primul.
+        Al doilea caz nu apare în schimbul din notițe, unde primul FIN este al clientului și TIME_WAIT rămâne pe portul efemer al clientului.
+        \`SO_REUSEADDR\`, setat înainte de \`bind()\`, rezolvă numai al doilea caz: cu el, \`bind()\` reușește cât timp pe port sunt doar conexiuni în TIME_WAIT, dar nu și când un alt socket ascultă acolo.
+        Pe Linux ajută numai dacă îl setase și serverul anterior, cel care a lăsat conexiunile în TIME_WAIT: de aceea opțiunea se pune în codul serverului, la fiecare pornire.`,
       en: prose`\`bind()\` (in Node, \`listen()\`) cannot use the requested address and port.
         Python raises a plain \`OSError\` with \`errno\` \`EADDRINUSE\`.
-        Two causes: another socket already listens there (another program's, or the very server started earlier: in Jupyter, the thread of the cell run before, still waiting in \`accept()\`), or the connections of the server just stopped are still in the TIME_WAIT state and the new socket did not set \`SO_REUSEADDR\`.`,
+        Two causes: another socket already listens there (another program's, or the very server started earlier: in Jupyter, the thread of the cell run before, still waiting in \`accept()\`), or its port still holds, in the [TIME_WAIT](#teardown) state, connections that the server just stopped had closed first.
+        The second case does not arise in the notes' exchange, where the first FIN is the client's and TIME_WAIT stays on the client's ephemeral port.
+        \`SO_REUSEADDR\`, set before \`bind()\`, only solves the second case: with it, \`bind()\` succeeds while the port holds nothing but connections in TIME_WAIT, not while another socket listens there.
+        On Linux it helps only if the earlier server, the one that left the connections in TIME_WAIT, had set it too: this is why the option goes into the server's code, on every start.`,
     },
     inNode: {
-      ro: prose`Node setează \`SO_REUSEADDR\` pe orice socket TCP care ascultă, deci în Node \`EADDRINUSE\` înseamnă că un alt socket chiar ascultă pe acel port.
-        Îl găsești cu \`ss -ltnp\` (Linux) sau \`lsof -i :65432\` (macOS); ori alegi alt port, sau portul 0.`,
-      en: prose`Node sets \`SO_REUSEADDR\` on every listening TCP socket, so in Node \`EADDRINUSE\` means another socket really listens on that port.
-        Find it with \`ss -ltnp\` (Linux) or \`lsof -i :65432\` (macOS); or pick another port, or port 0.`,
+      ro: prose`Node setează singur \`SO_REUSEADDR\` pe socket-urile TCP (documentația lui \`server.listen()\` o spune), deci un server Node repornit nu este oprit de conexiunile în TIME_WAIT lăsate de rularea lui anterioară.
+        În Node, \`EADDRINUSE\` înseamnă de obicei că un alt socket chiar ascultă pe acel port; pe Linux, pot fi și conexiuni în TIME_WAIT lăsate de un server care nu setase opțiunea, de exemplu unul Python care a închis el primul.
+        Programul care ascultă se găsește cu \`ss -ltnp\` (Linux) sau \`lsof -i :65432\` (macOS); altfel alegi alt port, sau portul 0.`,
+      en: prose`Node sets \`SO_REUSEADDR\` on its TCP sockets by itself (the documentation of \`server.listen()\` says so), so a restarted Node server is not stopped by the connections its previous run left in TIME_WAIT.
+        In Node, \`EADDRINUSE\` usually means another socket really listens on that port; on Linux, it may also be connections in TIME_WAIT left by a server that had not set the option, a Python one that closed first, for example.
+        Find the listening program with \`ss -ltnp\` (Linux) or \`lsof -i :65432\` (macOS); or pick another port, or port 0.`,
     },
     correction: {
-      ro: prose`„Errno 98” este numărul de pe Linux; aceeași eroare are numărul 48 pe macOS și \`WSAEADDRINUSE\` (10048) pe Windows.
-        Iar după o repornire cauza obișnuită nu este un socket „neeliberat corespunzător”, ci TIME_WAIT: partea care închide prima o conexiune TCP o păstrează un timp (2×MSL în RFC 9293, 60 de secunde pe Linux) ca să prindă pachetele întârziate.
-        Soluția este \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` înainte de \`bind()\`, sau \`socket.create_server()\`, care o aplică singur pe sistemele POSIX.`,
-      en: prose`"Errno 98" is the Linux number; the same error is number 48 on macOS and \`WSAEADDRINUSE\` (10048) on Windows.
-        And after a restart the usual cause is not a socket "not released properly" but TIME_WAIT: the side that closes a TCP connection first keeps it for a while (2×MSL in RFC 9293, 60 seconds on Linux) to catch late packets.
-        The fix is \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` before \`bind()\`, or \`socket.create_server()\`, which applies it by itself on POSIX systems.`,
+      ro: prose`Explicația notițelor, un socket „neeliberat corespunzător”, este cauza obișnuită în contextul lor: socket-ul de ascultare al unei rulări anterioare, încă deschis în kernelul notebook-ului.
+        Mai exact, portul poate fi ținut și de conexiuni închise corect, aflate în TIME_WAIT pe partea care a trimis primul FIN (2×MSL în RFC 9293, 60 de secunde pe Linux); în schimbul din notițe aceasta este clientul, deci portul 65432 al serverului rămâne liber.
+        Pentru un server care închide el primul, remediul este \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` înainte de \`bind()\`, sau \`socket.create_server()\`, care setează opțiunea singur pe sistemele POSIX; \`socketserver.TCPServer\` o setează numai cu \`allow_reuse_address = True\`.
+        „Errno 98” este numărul de pe Linux; aceeași eroare are numărul 48 pe macOS și \`WSAEADDRINUSE\` (10048) pe Windows.`,
+      en: prose`The notes' explanation, a socket "not released properly", is the usual cause in their setting: the listening socket of an earlier run, still open in the notebook's kernel.
+        More precisely, the port may also be held by connections closed properly, in TIME_WAIT on the side that sent the first FIN (2×MSL in RFC 9293, 60 seconds on Linux); in the notes' exchange that side is the client, so the server's port 65432 stays free.
+        For a server that closes first, the fix is \`setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\` before \`bind()\`, or \`socket.create_server()\`, which sets the option by itself on POSIX systems; \`socketserver.TCPServer\` sets it only with \`allow_reuse_address = True\`.
+        "Errno 98" is the Linux number; the same error is number 48 on macOS and \`WSAEADDRINUSE\` (10048) on Windows.`,
     },
     pythonDocs: pythonExceptionDocs('OSError'),
     nodeDocs: nodeSystemErrors,

@@ -59,3 +59,32 @@ describe('socket errors data', () => {
     }
   });
 });
+
+describe('Address already in use after a restart', () => {
+  const entry = socketErrors.find((e) => e.id === 'eaddrinuse');
+  const sentences = (text: string) => text.split(/(?<=\.) /);
+  const clientWord = { ro: /\bclientului\b|\bclientul\b/, en: /\bthe client('s)?\b/ };
+
+  test("in the notes' exchange, TIME_WAIT is named as the client's, in the description and in the note on the notes", () => {
+    assert.ok(entry?.correction);
+    for (const locale of locales) {
+      for (const text of [entry.description[locale], entry.correction[locale]]) {
+        const timeWait = sentences(text).filter((s) => s.includes('TIME_WAIT') && /notițe|notes/.test(s));
+        assert.ok(timeWait.length > 0, `${locale}: no sentence places TIME_WAIT in the notes' exchange: ${text}`);
+        for (const s of timeWait) assert.match(s, clientWord[locale], `${locale}: ${s}`);
+      }
+    }
+  });
+
+  test('SO_REUSEADDR is said not to help while another socket listens, and the Python helpers that set it are named', () => {
+    assert.ok(entry?.correction);
+    for (const locale of locales) {
+      const reuse = sentences(entry.description[locale]).find((s) => s.startsWith('`SO_REUSEADDR`'));
+      assert.ok(reuse, `${locale}: no sentence on what SO_REUSEADDR changes`);
+      assert.match(reuse, /TIME_WAIT/);
+      assert.match(reuse, /ascultă|listens/);
+      assert.match(entry.correction[locale], /socket\.create_server\(\)/);
+      assert.match(entry.correction[locale], /allow_reuse_address = True/);
+    }
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * The TypeScript shown next to the notes' Python on the sockets page runs and
  * reproduces the notes' exchange. The examples read PORT, so the test never
- * uses the notes' fixed port.
+ * uses the notes' fixed port. The starter's README, which tells how to put
+ * netcat on either side of the same exchange, gives a listener for the server.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -48,5 +50,15 @@ test('the example server and client exchange the notes\' messages, then both exi
     assert.match(client.output(), /\[CLIENT\] Connection closed\./);
   } finally {
     server.child.kill();
+  }
+});
+
+test("the starter's README shows netcat on both sides, with -l for the server, in both languages", () => {
+  const readme = readFileSync(new URL('../../starters/socket-starter/README.md', import.meta.url), 'utf8');
+  const [, ro = '', en = ''] = readme.split(/^## (?:Română|English)$/m);
+  for (const [locale, section] of Object.entries({ ro, en })) {
+    assert.match(section, /OpenBSD/, `${locale}: which netcat is not said`);
+    assert.match(section, /`nc -N 127\.0\.0\.1 65432 < [^`]+`/, `${locale}: no netcat client`);
+    assert.match(section, /`nc -l 127\.0\.0\.1 65432 < [^`]+`/, `${locale}: no netcat listener for the server side`);
   }
 });

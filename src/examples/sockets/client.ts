@@ -27,5 +27,7 @@ socket.on('end', () => {
 
 // ro: 12. close(): Node eliberează socket-ul după ce ambele sensuri s-au închis.
 // en: 12. close(): Node releases the socket once both directions are closed.
+// ro: Clientul a trimis primul FIN, deci partea lui de conexiune rămâne apoi un timp în TIME_WAIT (60 s pe Linux).
+// en: The client sent the first FIN, so its side of the connection then stays in TIME_WAIT for a while (60 s on Linux).
 socket.on('close', () => console.log('[CLIENT] Connection closed.'));
 socket.on('error', (error: NodeJS.ErrnoException) => console.error(`[CLIENT] ${error.code}: ${error.message}`));
