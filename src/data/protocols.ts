@@ -267,7 +267,7 @@ export const protocols: readonly Protocol[] = [
     },
     correction: {
       ro: prose`Notițele spun că UDP este „mult mai rapid” decât TCP.
-        Mai exact, UDP câștigă **latență** și **cost**, nu viteză a legăturii: pe aceeași rețea, octeții lui circulă la fel de repede ca ai lui TCP.
+        Mai exact, ce câștigă UDP este o **latență** mai mică și mai puțini octeți și pași în plus pentru fiecare mesaj, nu o legătură mai rapidă: pe aceeași rețea, octeții lui circulă la fel de repede ca ai lui TCP.
         UDP trimite date fără să deschidă întâi o conexiune (handshake-ul TCP costă un drum dus-întors), nu așteaptă confirmări sau retransmisii și nu ține pe loc datele noi până sosesc cele pierdute, ca să le livreze în ordine; antetul lui are 8 octeți, față de cel puțin 20 la TCP.
         Când rețeaua pierde pachete, golurile rămân însă în grija aplicației.
         Cum spun și notițele, TCP rămâne alegerea potrivită acolo unde contează ca datele să ajungă complete, neschimbate și în ordine.`,
@@ -357,10 +357,12 @@ export const protocols: readonly Protocol[] = [
       ro: prose`„Agenda telefonică” a internetului: traduce **nume de domenii** (\`www.example.com\`) în **adrese IP** (înregistrări \`A\` pentru IPv4, \`AAAA\` pentru IPv6) și păstrează și alte informații despre un domeniu, precum serverele lui de e-mail (\`MX\`).
         Spațiul numelor este ierarhic: serverele **rădăcină** îi indică pe cele ale domeniului de nivel superior (**TLD**, de exemplu \`.com\`), iar acestea pe serverele **autoritare** ale domeniului.
         Pe dispozitiv, întrebarea pleacă de la *stub resolver*, partea sistemului de operare care rezolvă nume, spre un **resolver recursiv**, de obicei al furnizorului de internet sau al rețelei locale, care parcurge lanțul în locul lui; amândoi păstrează răspunsurile în cache cât timp permite TTL-ul lor.
+        Vezi [cum se rezolvă un nume](#dns-resolution).
         Interogările obișnuite circulă pe **UDP, portul 53**; răspunsurile prea mari pentru o datagramă și transferurile de zonă folosesc **TCP, tot pe portul 53**.`,
       en: prose`The internet's "phone book": it translates **domain names** (\`www.example.com\`) into **IP addresses** (\`A\` records for IPv4, \`AAAA\` for IPv6) and also holds other facts about a domain, such as its mail servers (\`MX\`).
         The name space is hierarchical: the **root** servers point to those of the top-level domain (**TLD**, for example \`.com\`), which point to the domain's **authoritative** servers.
         On the device, the question starts from the *stub resolver*, the part of the operating system that resolves names, and goes to a **recursive resolver**, usually the internet provider's or the local network's, which walks the chain on its behalf; both cache the answers for as long as their TTL allows.
+        See [how a name is resolved](#dns-resolution).
         Ordinary queries travel over **UDP, port 53**; answers too large for one datagram and zone transfers use **TCP, also on port 53**.`,
     },
   },

@@ -1,9 +1,10 @@
 /**
  * HTTP status codes: the facts behind the "Status codes" page in both locales.
  *
- * Reason phrases and section numbers come from RFC 9110 (HTTP Semantics),
- * except 429, which RFC 6585 defines. The course notes list 17 codes; the
- * others here (`fromNotes: false`) are the ones an HTTP API meets daily.
+ * Reason phrases (in Romanian, „mesajul de stare”) and section numbers come
+ * from RFC 9110 (HTTP Semantics), except 429, which RFC 6585 defines. The
+ * course notes list 17 codes; the others here (`fromNotes: false`) are the
+ * ones an HTTP API meets daily.
  */
 import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 
@@ -61,9 +62,13 @@ export const statusClasses: readonly StatusClass[] = [
     name: { ro: 'Eroare de client', en: 'Client error' },
     summary: {
       ro: prose`Cererea conține o eroare a clientului: sintaxă greșită, autentificare lipsă sau eșuată, resursă inexistentă etc.
-        Repetarea aceleiași cereri nu va reuși.`,
+        De obicei, aceeași cerere, trimisă din nou neschimbată, primește același răspuns: clientul trebuie întâi să corecteze ce indică răspunsul (corpul, credențialele, adresa).
+        Unele situații sunt însă trecătoare; de aceea serverul ar trebui să explice eroarea în corpul răspunsului și să spună dacă este temporară sau permanentă.
+        După [408](#408), cererea poate fi repetată, iar după [429](#429) poate fi trimisă din nou după o pauză, cât cere antetul \`Retry-After\` atunci când răspunsul îl include.`,
       en: prose`The request contains a client error: bad syntax, missing or failed authentication, a resource that does not exist, and so on.
-        Repeating the same request will not succeed.`,
+        Sent again unchanged, the same request usually gets the same answer: the client first has to fix what the response points out (the body, the credentials, the address).
+        Some conditions are temporary, though, which is why the server should explain the error in the response body and say whether it is temporary or permanent.
+        After [408](#408) the request may be repeated, and after [429](#429) it can be sent again once the client has waited, for as long as the \`Retry-After\` header says when the response includes one.`,
     },
   },
   {
@@ -246,9 +251,11 @@ export const statusCodes: readonly StatusCode[] = [
     reason: 'Forbidden',
     description: {
       ro: prose`Serverul a înțeles cererea, dar refuză să o îndeplinească: clientul nu are dreptul la resursă.
-        Reautentificarea nu schimbă rezultatul.`,
+        Dacă cererea avea credențiale, serverul le consideră insuficiente: clientul nu ar trebui să o repete automat cu aceleași credențiale, dar o poate repeta cu altele, noi sau diferite, de exemplu ale unui cont care are acel drept.
+        Refuzul poate avea însă și motive fără legătură cu credențialele.`,
       en: prose`The server understood the request but refuses to fulfil it: the client has no right to the resource.
-        Authenticating again does not change the outcome.`,
+        If the request carried credentials, the server considers them insufficient: the client should not repeat it automatically with the same credentials, but may repeat it with new or different ones, for example those of an account that has the right.
+        The refusal may also have reasons unrelated to the credentials.`,
     },
     spec: rfc(9110, '15.5.4'),
     fromNotes: true,
@@ -282,9 +289,9 @@ export const statusCodes: readonly StatusCode[] = [
     reason: 'Request Timeout',
     description: {
       ro: prose`Serverul nu a primit cererea completă în timpul în care era dispus să aștepte și închide conexiunea.
-        Clientul poate repeta cererea.`,
+        Clientul poate repeta cererea, pe o conexiune nouă.`,
       en: prose`The server did not receive a complete request within the time it was willing to wait, and closes the connection.
-        The client may repeat the request.`,
+        The client may repeat the request, on a new connection.`,
     },
     spec: rfc(9110, '15.5.9'),
     fromNotes: true,
@@ -327,7 +334,7 @@ export const statusCodes: readonly StatusCode[] = [
     code: 429,
     reason: 'Too Many Requests',
     description: {
-      ro: prose`Clientul a trimis prea multe cereri într-un interval dat (rate limiting).
+      ro: prose`Clientul a trimis prea multe cereri într-un interval dat, iar serverul le limitează ritmul (*rate limiting*).
         Antetul \`Retry-After\` poate spune cât să aștepte.`,
       en: prose`The client has sent too many requests in a given time (rate limiting).
         A \`Retry-After\` header may say how long to wait.`,

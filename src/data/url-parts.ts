@@ -2,9 +2,12 @@
  * The parts of a URL: the facts behind the "URLs and endpoints" page in both
  * locales (its colour-coded anatomy and one entry per part).
  *
- * Syntax and names follow RFC 3986 (URI Generic Syntax); the property names
- * are those of the WHATWG URL Standard's `URL` class, which browsers and
- * Node.js implement. The example is the one from the course notes.
+ * Syntax and names follow RFC 3986 (URI Generic Syntax): a part is what lies
+ * between the delimiters (`:`, `//`, `?`, `#`), which belong to none of them.
+ * The property names are those of the WHATWG URL Standard's `URL` class,
+ * which browsers and Node.js implement, and whose values keep some of the
+ * delimiters (`protocol` is `"https:"`, `search` starts with `?`). The
+ * example is the one from the course notes.
  */
 import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 import type { ProtocolId } from './protocols.ts';
@@ -21,8 +24,12 @@ export type UrlProperty = 'protocol' | 'hostname' | 'port' | 'pathname' | 'searc
 export interface UrlPart {
   id: UrlPartId;
   name: Localized;
-  /** The part as written in `exampleUrl`, with the delimiters that introduce or close it (`:8080`, `?cheie=valoare`). */
+  /** The part as written in `exampleUrl`, without the delimiters around it (`https`, `8080`, `cheie=valoare`). */
   segment: string;
+  /** The delimiter that introduces the part (`//` before the host, `:` before the port, `?`, `#`). */
+  before?: string;
+  /** The delimiter that ends the part: `:` after the scheme. */
+  after?: string;
   urlProperty: UrlProperty;
   /** Schemes whose default port the entry lists, read from the protocols data. */
   defaultPortsOf?: readonly ProtocolId[];
@@ -36,7 +43,8 @@ export const urlParts: readonly UrlPart[] = [
   {
     id: 'scheme',
     name: { ro: 'Schema', en: 'Scheme' },
-    segment: 'https://',
+    segment: 'https',
+    after: ':',
     urlProperty: 'protocol',
     spec: rfc(3986, '3.1'),
     description: {
@@ -48,11 +56,11 @@ export const urlParts: readonly UrlPart[] = [
         Case does not matter (\`HTTPS\` is the same scheme as \`https\`), but the usual form is lowercase.`,
     },
     correction: {
-      ro: prose`Notițele dau schema ca \`https://\`.
-        Schema este doar \`https\`: \`:\` o încheie, iar \`//\` aparține părții care urmează, motiv pentru care \`mailto:ana@exemplu.com\` nu îl are.
+      ro: prose`Notițele scriu schema ca \`https://\`, deși o enumeră apoi ca \`https\`, printre \`http\`, \`ftp\` și celelalte.
+        Mai exact, schema este doar \`https\`; \`:\` o încheie, iar \`//\` anunță gazda care urmează, motiv pentru care \`mailto:ana@exemplu.com\`, fără gazdă, nu îl are.
         Proprietatea \`protocol\` a unui \`URL\` întoarce \`"https:"\`, cu două puncte, dar fără bare.`,
-      en: prose`The notes give the scheme as \`https://\`.
-        The scheme is just \`https\`: \`:\` ends it, and \`//\` belongs to the part that follows, which is why \`mailto:ana@exemplu.com\` has none.
+      en: prose`The notes write the scheme as \`https://\`, though they then list it as \`https\`, among \`http\`, \`ftp\` and the others.
+        More precisely, the scheme is just \`https\`; \`:\` ends it, and \`//\` announces the host that follows, which is why \`mailto:ana@exemplu.com\`, with no host, has none.
         The \`protocol\` property of a \`URL\` returns \`"https:"\`, with the colon but without the slashes.`,
     },
   },
@@ -60,21 +68,27 @@ export const urlParts: readonly UrlPart[] = [
     id: 'host',
     name: { ro: 'Gazda', en: 'Host' },
     segment: 'www.exemplu.com',
+    before: '//',
     urlProperty: 'hostname',
     spec: rfc(3986, '3.2.2'),
     description: {
       ro: prose`Identifică **serverul** care găzduiește resursa: un nume de domeniu, precum \`www.exemplu.com\`, pe care [DNS](/network-protocols/#dns) îl traduce într-o adresă IP, sau direct o adresă IP.
         O adresă IPv4 se scrie ca atare (\`http://192.168.0.1/\`), iar una IPv6 între **paranteze drepte**, ca să nu se confunde \`:\` din adresă cu cel dinaintea portului: \`http://[2001:db8::1]:8080/\`.
-        Numele de domenii nu țin cont de literele mari.`,
+        Numele de domenii nu țin cont de literele mari.
+        Între \`//\` și gazdă poate apărea și o parte *userinfo*, încheiată cu \`@\`: un nume de utilizator și, eventual, o parolă.
+        Pentru adresele \`http\` și \`https\`, RFC 9110 §4.2.4 interzice întreaga parte *userinfo* în cereri și în antete, deci și numele, nu doar parola; vezi [utilizator și parolă în URL](#userinfo).`,
       en: prose`Identifies the **server** that hosts the resource: a domain name such as \`www.exemplu.com\`, which [DNS](/en/network-protocols/#dns) turns into an IP address, or an IP address directly.
         An IPv4 address is written as is (\`http://192.168.0.1/\`), and an IPv6 one in **square brackets**, so that its \`:\` are not mistaken for the one before the port: \`http://[2001:db8::1]:8080/\`.
-        Domain names are case-insensitive.`,
+        Domain names are case-insensitive.
+        Between \`//\` and the host there may also be a *userinfo* part, ended by \`@\`: a user name and possibly a password.
+        For \`http\` and \`https\` addresses, RFC 9110 §4.2.4 forbids the whole *userinfo* part in requests and header fields, so the user name as well, not only the password; see [user name and password in a URL](#userinfo).`,
     },
   },
   {
     id: 'port',
     name: { ro: 'Portul', en: 'Port' },
-    segment: ':8080',
+    segment: '8080',
+    before: ':',
     urlProperty: 'port',
     defaultPortsOf: ['http', 'https'],
     spec: rfc(3986, '3.2.3'),
@@ -107,14 +121,15 @@ export const urlParts: readonly UrlPart[] = [
   {
     id: 'query',
     name: { ro: 'Query string-ul (parametrii)', en: 'Query string (parameters)' },
-    segment: '?cheie=valoare',
+    segment: 'cheie=valoare',
+    before: '?',
     urlProperty: 'search',
     spec: rfc(3986, '3.4'),
     description: {
       ro: prose`Date suplimentare pentru server, după \`?\`.
         Prin convenție (a formularelor HTML și a \`URLSearchParams\`) are forma \`cheie=valoare\`, cu perechile separate prin \`&\`: \`?q=retele&pagina=2\`.
         Se folosește pentru căutare, filtrare, sortare și paginare.
-        Caracterele care au un rol în URL (\`&\`, \`=\`, \`#\`, \`?\`, spațiul) sau nu sunt permise în el se scriu **procent-codificat** (*percent-encoding*): \`%\` urmat de codul hexazecimal al fiecărui octet UTF-8.
+        Caracterele care au un rol în URL (\`&\`, \`=\`, \`#\`, \`?\`, spațiul) sau nu sunt permise în el se scriu **codificate procentual** (*percent-encoding*): \`%\` urmat de codul hexazecimal al fiecărui octet UTF-8.
         Spațiul devine \`%20\` (sau \`+\` în formulare), iar \`ă\` devine \`%C4%83\`.
         Query string-ul ajunge la server și, de aici, în jurnalele lui: nu pune în el parole sau token-uri.`,
       en: prose`Extra data for the server, after \`?\`.
@@ -128,7 +143,8 @@ export const urlParts: readonly UrlPart[] = [
   {
     id: 'fragment',
     name: { ro: 'Fragmentul', en: 'Fragment' },
-    segment: '#sectiune',
+    segment: 'sectiune',
+    before: '#',
     urlProperty: 'hash',
     spec: rfc(3986, '3.5'),
     description: {
@@ -141,3 +157,19 @@ export const urlParts: readonly UrlPart[] = [
     },
   },
 ];
+
+/** The part as written in the example URL, with the delimiters around it: `https:`, `//www.exemplu.com`, `:8080`. */
+export function writtenPart(part: UrlPart): string {
+  return `${part.before ?? ''}${part.segment}${part.after ?? ''}`;
+}
+
+/** The delimiters of the example, once each, in order of appearance: `:`, `//`, `?`, `#`. */
+export function exampleDelimiters(): string[] {
+  return [...new Set(urlParts.flatMap((part) => [part.before, part.after].filter((d): d is string => d !== undefined)))];
+}
+
+/** The legend's line for the delimiters, which have no entry of their own. */
+export const delimitersLegend: Localized = {
+  ro: 'separatori, care nu fac parte din nicio componentă',
+  en: 'separators, which belong to no part',
+};

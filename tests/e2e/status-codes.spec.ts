@@ -26,6 +26,12 @@ test.describe('status codes reference', () => {
     });
   }
 
+  test('the Romanian page calls the reason phrase „mesaj de stare”', async ({ page }) => {
+    const [ro] = locales;
+    await page.goto(pagePath(ro, 'status-codes'));
+    await expect(page.locator('.sl-markdown-content strong', { hasText: 'mesaj de stare' })).toHaveCount(1);
+  });
+
   test('both locales carry the same anchors in the same order', async ({ page }) => {
     const anchorsOf = async (path: string) => {
       await page.goto(path);

@@ -162,6 +162,65 @@ describe('protocols data', () => {
     }
   });
 
+  test('HTTPS lists 443 on UDP as well, for HTTP/3 over QUIC (RFC 9114)', () => {
+    const https = protocolById('https');
+    const port443 = https.ports.find((p) => p.number === 443);
+    assert.deepEqual(port443?.transports, ['tcp', 'udp']);
+    assert.ok(https.specs.some((spec) => spec.label.startsWith('RFC 9114')), 'cites RFC 9114');
+    for (const locale of locales) {
+      const role = port443?.role;
+      assert.ok(role && typeof role !== 'string' && role[locale].includes('HTTP/3'), `${locale}: the port says what UDP is for`);
+    }
+  });
+
+  test('SMTP on port 25, between servers, switches to TLS with STARTTLS too (RFC 3207)', () => {
+    const relay = protocolById('smtp').ports.find((p) => p.number === 25);
+    for (const locale of locales) {
+      const role = relay?.role;
+      assert.ok(role && typeof role !== 'string' && role[locale].includes('STARTTLS'), locale);
+      assert.match(protocolById('tls-over-tcp').description[locale], /`STARTTLS`[^(]*\b25\b/, `${locale}: TLS over TCP names STARTTLS on 25`);
+    }
+  });
+
+  test('TCP/IP names the secure variants its data lists, and links to them', () => {
+    const suite = protocolById('tcp-ip');
+    assert.deepEqual(suite.secureVariants, ['ipsec', 'tls']);
+    for (const locale of locales) {
+      for (const id of suite.secureVariants) assert.ok(suite.description[locale].includes(`](#${id})`), `${locale}: links to ${id}`);
+    }
+  });
+
+  test('UDP answers the notes\' "much faster" with what is and is not faster, and keeps TCP for reliability', () => {
+    const udp = protocolById('udp');
+    assert.ok(udp.correction, 'UDP has a "compared with the notes" note');
+    assert.match(udp.correction.en, /much faster/);
+    assert.match(udp.correction.en, /latency/);
+    assert.match(udp.correction.ro, /latență/);
+    for (const locale of locales) {
+      assert.match(udp.correction[locale], /\b8\b.*\b20\b/, `${locale}: the two header sizes`);
+      assert.match(udp.description[locale], /VoIP, \*Voice over IP\*/, `${locale}: VoIP is expanded`);
+    }
+  });
+
+  test('SSH names SCP as a protocol, the Secure Copy Protocol, not only as the scp command', () => {
+    for (const locale of locales) assert.match(protocolById('ssh').description[locale], /\*\*SCP\*\* \(\*Secure Copy Protocol\*\)/, locale);
+  });
+
+  test('"compared with the notes" notes say "more precisely" where the notes are imprecise, never that they slipped', () => {
+    for (const p of protocols) {
+      if (!p.correction) continue;
+      assert.doesNotMatch(p.correction.en, /\bslip/i, p.id);
+      assert.doesNotMatch(p.correction.ro, /scăpare|greșeal/i, p.id);
+    }
+    // The notes never said that ICMP, ARP or DHCP run over TCP: nothing to correct there.
+    assert.equal(protocolById('tcp-ip').correction, undefined);
+  });
+
+  test('Romanian texts use the typographic apostrophe (anii ’90)', () => {
+    const texts = protocols.flatMap((p) => [p.description.ro, p.note?.ro ?? '', p.correction?.ro ?? '']);
+    for (const text of texts) assert.doesNotMatch(text, /'\d/, text.slice(0, 60));
+  });
+
   test('every group has protocols, and every entry renders with its correction, if any', () => {
     for (const group of protocolGroups) assert.ok(protocols.some((p) => p.group === group.id), `empty group ${group.id}`);
     for (const locale of locales) {

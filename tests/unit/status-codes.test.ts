@@ -71,6 +71,26 @@ describe('status codes data', () => {
     assert.throws(() => statusClassOf(600), RangeError);
   });
 
+  test('403 lets the client try again with other credentials (RFC 9110 §15.5.4)', () => {
+    const forbidden = statusCodes.find((s) => s.code === 403);
+    assert.equal(forbidden?.spec.label, 'RFC 9110 §15.5.4');
+    assert.match(forbidden?.description.en ?? '', /should not repeat it automatically with the same credentials, but may repeat it with new or different ones/);
+    assert.match(forbidden?.description.ro ?? '', /cu altele, noi sau diferite/);
+  });
+
+  test('the 4xx summary does not say that every repeat fails: it points to 408 and 429, which may be retried', () => {
+    const clientError = statusClasses.find((c) => c.id === '4xx');
+    for (const locale of locales) {
+      for (const code of [408, 429]) {
+        assert.ok(statusCodes.some((s) => s.code === code), `${code} has an entry`);
+        assert.ok(clientError?.summary[locale].includes(`](#${code})`), `${locale}: links to ${code}`);
+      }
+      assert.match(clientError?.summary[locale] ?? '', /Retry-After/, locale);
+    }
+    assert.doesNotMatch(clientError?.summary.en ?? '', /will not succeed/);
+    assert.doesNotMatch(clientError?.summary.ro ?? '', /nu va reuși/);
+  });
+
   test('every entry cites a section of an RFC', () => {
     for (const s of statusCodes) {
       assert.match(s.spec.url, /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-[\d.]+$/);

@@ -5,17 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { locales } from '../../src/data/locale.ts';
 import { protocolById } from '../../src/data/protocols.ts';
-import { exampleUrl, urlParts } from '../../src/data/url-parts.ts';
+import { delimitersLegend, exampleDelimiters, exampleUrl, urlParts, writtenPart } from '../../src/data/url-parts.ts';
 import { exampleValue } from '../../src/reference/url-parts.ts';
 
-/** The six parts of the course notes' example, with the values the WHATWG URL parser gives them. */
+/**
+ * The six parts of the course notes' example as RFC 3986 delimits them (the
+ * delimiters belong to no part), with the values the WHATWG URL parser gives them.
+ */
 const required = {
-  scheme: { segment: 'https://', value: 'https:' },
+  scheme: { segment: 'https', value: 'https:' },
   host: { segment: 'www.exemplu.com', value: 'www.exemplu.com' },
-  port: { segment: ':8080', value: '8080' },
+  port: { segment: '8080', value: '8080' },
   path: { segment: '/cale/pagina.html', value: '/cale/pagina.html' },
-  query: { segment: '?cheie=valoare', value: '?cheie=valoare' },
-  fragment: { segment: '#sectiune', value: '#sectiune' },
+  query: { segment: 'cheie=valoare', value: '?cheie=valoare' },
+  fragment: { segment: 'sectiune', value: '#sectiune' },
 };
 
 describe('URL parts data', () => {
@@ -27,8 +30,8 @@ describe('URL parts data', () => {
     assert.equal(new Set(urlParts.map((p) => p.id)).size, urlParts.length);
   });
 
-  test('the parts, put back together, are the example URL', () => {
-    assert.equal(urlParts.map((p) => p.segment).join(''), exampleUrl);
+  test('the parts, put back together with their delimiters, are the example URL', () => {
+    assert.equal(urlParts.map(writtenPart).join(''), exampleUrl);
     assert.equal(exampleUrl, 'https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune');
   });
 
@@ -37,8 +40,36 @@ describe('URL parts data', () => {
       const expected = required[part.id];
       assert.equal(part.segment, expected.segment, part.id);
       assert.equal(exampleValue(part), expected.value, `${part.id}: URL.${part.urlProperty}`);
-      assert.ok(part.segment.includes(exampleValue(part)), `${part.id}: the segment holds the value`);
+      assert.ok(exampleValue(part).includes(part.segment), `${part.id}: the value holds the segment`);
     }
+  });
+
+  test('the scheme is `https`: the `:` that ends it and the `//` before the host are delimiters of no part', () => {
+    const scheme = urlParts.find((p) => p.id === 'scheme');
+    const host = urlParts.find((p) => p.id === 'host');
+    assert.equal(scheme?.segment, 'https');
+    assert.equal(scheme?.after, ':');
+    assert.equal(host?.before, '//');
+    assert.deepEqual(exampleDelimiters(), [':', '//', '?', '#']);
+    for (const part of urlParts) {
+      for (const delimiter of exampleDelimiters()) {
+        const edges = [part.segment.slice(0, delimiter.length), part.segment.slice(-delimiter.length)];
+        // The path's leading "/" is part of the path (RFC 3986 §3.3), not the "//" delimiter.
+        assert.ok(!edges.includes(delimiter), `${part.id} starts or ends with the delimiter ${delimiter}`);
+      }
+    }
+  });
+
+  test('the host entry forbids the whole userinfo in http(s) URLs, user name included, citing RFC 9110 §4.2.4', () => {
+    const host = urlParts.find((p) => p.id === 'host');
+    for (const locale of locales) {
+      const text = host?.description[locale] ?? '';
+      assert.match(text, /\*userinfo\*/, locale);
+      assert.match(text, /RFC 9110 §4\.2\.4/, locale);
+      assert.match(text, /\]\(#userinfo\)/, `${locale}: links to the page's userinfo section`);
+    }
+    assert.match(host?.description.en ?? '', /whole \*userinfo\* part.*user name as well, not only the password/);
+    assert.match(host?.description.ro ?? '', /întreaga parte \*userinfo\*.*și numele, nu doar parola/);
   });
 
   test('the default ports are those of the protocols page, and the text says so in both languages', () => {
@@ -52,7 +83,7 @@ describe('URL parts data', () => {
   });
 
   test('every text exists in both languages, non-empty and translated', () => {
-    const texts = urlParts.flatMap((p) => [p.name, p.description, ...(p.correction ? [p.correction] : [])]);
+    const texts = [...urlParts.flatMap((p) => [p.name, p.description, ...(p.correction ? [p.correction] : [])]), delimitersLegend];
     for (const text of texts) {
       for (const locale of locales) assert.ok(text[locale].trim().length > 0, `empty ${locale} text`);
       assert.notEqual(text.ro, text.en, `untranslated text: ${text.en}`);

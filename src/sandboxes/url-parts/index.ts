@@ -17,13 +17,13 @@ console.log('host:', url.host);
 console.log('origin:', url.origin);
 console.log('cheie =', url.searchParams.get('cheie'));
 
-// ro: Fragmentul rămâne în browser: cererea HTTP conține doar calea și query-ul.
-// en: The fragment stays in the browser: the HTTP request carries only path and query.
+// ro: Fragmentul rămâne în browser: cererea HTTP conține doar calea și query string-ul.
+// en: The fragment stays in the browser: the HTTP request carries only the path and the query string.
 console.log(`GET ${url.pathname}${url.search} HTTP/1.1`);
 console.log(`Host: ${url.host}`);
 
-// ro: Endpoint-ul din notițe: gazda API-ului, apoi calea resursei.
-// en: The notes' endpoint: the API's host, then the resource's path.
+// ro: Endpoint-ul din notițe: originea API-ului, apoi calea resursei.
+// en: The notes' endpoint: the API's origin, then the resource's path.
 const endpoint = new URL('https://api.exemplu.com/users/123');
 const [, collection, id] = endpoint.pathname.split('/');
 console.log(endpoint.origin, '|', collection, '|', id);
