@@ -57,7 +57,7 @@ interface HeaderFacts {
   description: Localized;
   /** Practical advice or a warning. */
   note?: Localized;
-  /** A slip in the course notes, corrected. */
+  /** Where the course notes say something else: wrong (said so, with the source) or imprecise ("more precisely"). */
   correction?: Localized;
   spec: SpecRef;
 }
@@ -145,10 +145,12 @@ export const headers: readonly Header[] = [
     description: {
       ro: prose`Algoritmii de compresie pe care clientul îi poate decomprima: \`gzip\`, \`deflate\`, \`br\` (Brotli), \`zstd\`.
         Serverul îi aplică pe unul și îl numește în \`Content-Encoding\`.
-        Clientul decomprimă singur: codul tău primește corpul deja decomprimat.`,
+        Clientul decomprimă singur: codul tău primește corpul deja decomprimat.
+        \`fetch\` din Node.js 24 (biblioteca undici) îl scrie singur: \`br, gzip, deflate\` pentru adresele \`https:\` și \`gzip, deflate\` pentru cele \`http:\`.`,
       en: prose`The compression algorithms the client can decompress: \`gzip\`, \`deflate\`, \`br\` (Brotli), \`zstd\`.
         The server applies one and names it in \`Content-Encoding\`.
-        The client decompresses by itself: your code receives the body already decompressed.`,
+        The client decompresses by itself: your code receives the body already decompressed.
+        Node.js 24's \`fetch\` (the undici library) writes it by itself: \`br, gzip, deflate\` for \`https:\` addresses and \`gzip, deflate\` for \`http:\` ones.`,
     },
     spec: rfc(9110, '12.5.3'),
   },
@@ -230,9 +232,9 @@ export const headers: readonly Header[] = [
         How much the browser sends is decided by \`Referrer-Policy\`; by default (\`strict-origin-when-cross-origin\`), a request to another origin gets only the origin: \`https://dashboard.example.com/\`, without the path.`,
     },
     correction: {
-      ro: prose`Exemplul notițelor, cu calea completă \`/users\`, ar ajunge la \`api.example.com\` (altă origine) doar cu o politică mai permisivă decât cea implicită.
+      ro: prose`Mai exact, valoarea din exemplul notițelor, cu calea completă \`/users\`, ajunge de la \`dashboard.example.com\` la \`api.example.com\` (altă origine) doar dacă pagina alege o politică mai permisivă decât cea implicită, de exemplu \`no-referrer-when-downgrade\`.
         Din \`fetch\` îl controlezi prin opțiunile \`referrer\` și \`referrerPolicy\`, nu prin antet.`,
-      en: prose`The notes' example, with the full \`/users\` path, would reach \`api.example.com\` (another origin) only under a more permissive policy than the default.
+      en: prose`More precisely, the value in the notes' example, with the full \`/users\` path, travels from \`dashboard.example.com\` to \`api.example.com\` (another origin) only if the page chooses a more permissive policy than the default, such as \`no-referrer-when-downgrade\`.
         From \`fetch\` you control it with the \`referrer\` and \`referrerPolicy\` options, not with the header.`,
     },
     spec: rfc(9110, '10.1.3'),
@@ -244,7 +246,7 @@ export const headers: readonly Header[] = [
     status: 'current',
     description: {
       ro: prose`Originea (schemă, gazdă, port) paginii care a inițiat cererea, fără cale.
-        Browserul îl trimite la cererile cross-origin și la cele care modifică date (\`POST\`, \`PUT\`...).
+        Browserul îl trimite la cererile către altă origine (cross-origin) și la cele care modifică date (\`POST\`, \`PUT\`...).
         Serverul îl compară cu lista lui de origini permise și răspunde cu \`Access-Control-Allow-Origin\` (CORS) sau refuză cererea, ca apărare împotriva CSRF.`,
       en: prose`The origin (scheme, host, port) of the page that started the request, without a path.
         Browsers send it with cross-origin requests and with requests that change data (\`POST\`, \`PUT\`...).
@@ -295,11 +297,11 @@ export const headers: readonly Header[] = [
     status: 'current',
     description: {
       ro: prose`Directive pentru cache-uri.
-        În răspuns: \`max-age=3600\` (proaspăt o oră), \`public\` (îl pot păstra și cache-urile partajate), \`private\`, \`no-store\` (nu se păstrează deloc).
+        În răspuns: \`max-age=3600\` (timp de o oră, răspunsul poate fi folosit din cache fără să fie verificat la server), \`public\` (îl pot păstra și cache-urile partajate), \`private\`, \`no-store\` (nu se păstrează deloc).
         În cerere: \`no-cache\` cere ca un răspuns din cache să fie mai întâi revalidat la server, nu interzice cache-ul; pentru asta este \`no-store\`.
         Din \`fetch\` se folosește de obicei opțiunea \`cache\`.`,
       en: prose`Directives for caches.
-        In a response: \`max-age=3600\` (fresh for an hour), \`public\` (shared caches may keep it too), \`private\`, \`no-store\` (never kept).
+        In a response: \`max-age=3600\` (for an hour, the response may be used from the cache without checking with the server), \`public\` (shared caches may keep it too), \`private\`, \`no-store\` (never kept).
         In a request: \`no-cache\` asks that a cached response be revalidated with the server first; it does not forbid caching, \`no-store\` does.
         From \`fetch\`, the \`cache\` option is the usual way.`,
     },
@@ -316,9 +318,9 @@ export const headers: readonly Header[] = [
     },
     description: {
       ro: prose`Antet din HTTP/1.0, dinainte să existe \`Cache-Control\`: \`Pragma: no-cache\` cerea cache-urilor vechi să revalideze răspunsul.
-        RFC 9111 îl declară depreciat, iar clienții care înțeleg \`Cache-Control\` îl ignoră când acesta este prezent.`,
+        RFC 9111 îl declară depreciat, iar cache-urile care înțeleg \`Cache-Control\` îl ignoră când acesta este prezent.`,
       en: prose`A header from HTTP/1.0, from before \`Cache-Control\` existed: \`Pragma: no-cache\` asked old caches to revalidate the response.
-        RFC 9111 deprecates it, and clients that understand \`Cache-Control\` ignore it when that header is present.`,
+        RFC 9111 deprecates it, and caches that understand \`Cache-Control\` ignore it when that header is present.`,
     },
     spec: rfc(9111, '5.4'),
   },
@@ -330,7 +332,7 @@ export const headers: readonly Header[] = [
     description: {
       ro: prose`Antet inventat de biblioteci precum jQuery pentru a marca cererile făcute din JavaScript.
         Nu este definit de niciun standard, iar browserele nu îl trimit singure.
-        Unele framework-uri server îl folosesc ca să răspundă cu JSON în loc de HTML sau ca protecție simplă împotriva CSRF: fiind un antet nestandard, obligă o cerere cross-origin să treacă printr-o verificare preliminară (preflight) CORS.`,
+        Unele framework-uri server îl folosesc ca să răspundă cu JSON în loc de HTML sau ca protecție simplă împotriva CSRF: fiind un antet nestandard, obligă o cerere către altă origine să treacă printr-o verificare preliminară (preflight) CORS.`,
       en: prose`A header invented by libraries such as jQuery to mark requests made from JavaScript.
         No standard defines it, and browsers do not send it on their own.
         Some server frameworks use it to answer with JSON instead of HTML, or as a simple CSRF defence: being non-standard, it forces a cross-origin request through a CORS preflight.`,
@@ -527,14 +529,16 @@ export const headers: readonly Header[] = [
     },
     description: {
       ro: prose`Controla „auditorul XSS” al browserelor vechi, care încerca să blocheze scripturile reflectate din adresă.
-        Chrome și Edge au eliminat auditorul în 2019, iar Firefox nu l-a avut niciodată: aceste browsere ignoră antetul.`,
+        Edge-ul vechi (EdgeHTML) a renunțat la filtrul XSS în 2018, Chrome și-a eliminat auditorul în 2019 (versiunea 78), iar Safari în 2022 (versiunea 15.4); Firefox nu a avut niciodată unul.
+        Browserele actuale ignoră antetul.`,
       en: prose`Controlled the "XSS auditor" of older browsers, which tried to block scripts reflected from the address.
-        Chrome and Edge removed the auditor in 2019, and Firefox never had one: these browsers ignore the header.`,
+        Legacy Edge (EdgeHTML) retired its XSS filter in 2018, Chrome removed its auditor in 2019 (version 78) and Safari in 2022 (version 15.4); Firefox never had one.
+        Current browsers ignore the header.`,
     },
     correction: {
-      ro: prose`Valoarea din notițe, \`1; mode=block\`, nu mai este recomandată: în browserele vechi, auditorul putea fi folosit chiar pentru a crea vulnerabilități.
+      ro: prose`Valoarea din exemplul notițelor, \`1; mode=block\`, era recomandarea de odinioară; azi nu mai este: în browserele vechi, auditorul putea fi folosit chiar pentru a crea vulnerabilități.
         MDN recomandă \`0\` sau lipsa antetului.`,
-      en: prose`The notes' value, \`1; mode=block\`, is no longer recommended: in older browsers the auditor could itself be abused to create vulnerabilities.
+      en: prose`The value in the notes' example, \`1; mode=block\`, was the advice of its day; it no longer is: in older browsers the auditor could itself be abused to create vulnerabilities.
         MDN recommends \`0\` or no header at all.`,
     },
     spec: mdnHeader('X-XSS-Protection'),
@@ -547,10 +551,12 @@ export const headers: readonly Header[] = [
     description: {
       ro: prose`Răspunsul CORS: originea căreia serverul îi permite să citească răspunsul din JavaScript, sau \`*\` pentru oricine.
         O singură origine pe răspuns: un server cu mai mulți clienți o alege după antetul \`Origin\` al cererii și adaugă \`Vary: Origin\`.
-        Fără acest antet, browserul trimite cererea, dar ascunde răspunsul de script.`,
+        La o cerere simplă (\`GET\`, \`HEAD\` sau \`POST\`, doar cu antete permise de CORS și, la \`POST\`, cu un corp de formular sau text), browserul trimite cererea și primește răspunsul, dar, dacă antetul lipsește sau numește altă origine, ascunde răspunsul de script.
+        La o cerere care are nevoie de o verificare preliminară (preflight), browserul verifică întâi răspunsul la \`OPTIONS\`: dacă acesta nu permite cererea, cererea propriu-zisă nu mai este trimisă deloc (vezi [schema CORS](#cors)).`,
       en: prose`The CORS answer: the origin the server allows to read the response from JavaScript, or \`*\` for anyone.
         One origin per response: a server with several clients picks it from the request's \`Origin\` header and adds \`Vary: Origin\`.
-        Without this header, the browser sends the request but hides the response from the script.`,
+        For a simple request (\`GET\`, \`HEAD\` or \`POST\`, with CORS-safelisted headers only and, for \`POST\`, a form or text body), the browser sends the request and gets the response but, if the header is missing or names another origin, hides the response from the script.
+        For a request that needs a preflight, the browser first checks the answer to the \`OPTIONS\` request: if it does not allow the request, the real request is never sent (see [the CORS diagram](#cors)).`,
     },
     spec: fetchSpec('http-access-control-allow-origin', 'Access-Control-Allow-Origin'),
   },
@@ -579,8 +585,8 @@ export const headers: readonly Header[] = [
         \`*\` exposes them all, but only for requests without credentials.`,
     },
     correction: {
-      ro: 'În exemplul notițelor, `Content-Length` este deja vizibil fără să fie listat; doar antetele proprii ale gateway-ului Kong (`X-Kong-...`) au nevoie de el.',
-      en: 'In the notes\' example, `Content-Length` is already visible without being listed; only the Kong gateway\'s own headers (`X-Kong-...`) need it.',
+      ro: 'Mai exact, în exemplul notițelor `Content-Length` este vizibil și fără să fie listat (este unul dintre antetele mereu vizibile); doar antetele proprii ale gateway-ului Kong (`X-Kong-...`) au nevoie de `Access-Control-Expose-Headers`.',
+      en: 'More precisely, in the notes\' example `Content-Length` is visible even without being listed (it is one of the always-visible headers); only the Kong gateway\'s own headers (`X-Kong-...`) need `Access-Control-Expose-Headers`.',
     },
     spec: fetchSpec('http-access-control-expose-headers', 'Access-Control-Expose-Headers'),
   },
@@ -591,10 +597,10 @@ export const headers: readonly Header[] = [
     status: 'current',
     description: {
       ro: prose`Cere clientului să păstreze un cookie și să-l trimită înapoi în \`Cookie\`.
-        Atributele îl protejează: \`HttpOnly\` (invizibil pentru JavaScript), \`Secure\` (doar prin HTTPS), \`SameSite=Lax\` (nu pleacă la cererile pornite de pe alte site-uri, cu excepția navigărilor de nivel superior), \`Path\`, \`Max-Age\`/\`Expires\`.
+        Atributele îl protejează: \`HttpOnly\` (invizibil pentru JavaScript), \`Secure\` (doar prin HTTPS), \`SameSite=Lax\` (nu pleacă la cererile pornite de pe alte site-uri, cu o excepție: navigările de nivel superior cu o metodă sigură, ca un link urmat cu \`GET\`; un formular \`POST\` trimis de pe alt site nu îl primește), \`Path\`, \`Max-Age\`/\`Expires\`.
         Fiecare cookie are propriul antet \`Set-Cookie\`.`,
       en: prose`Tells the client to keep a cookie and send it back in \`Cookie\`.
-        Its attributes protect it: \`HttpOnly\` (invisible to JavaScript), \`Secure\` (HTTPS only), \`SameSite=Lax\` (not sent with requests started from other sites, except top-level navigations), \`Path\`, \`Max-Age\`/\`Expires\`.
+        Its attributes protect it: \`HttpOnly\` (invisible to JavaScript), \`Secure\` (HTTPS only), \`SameSite=Lax\` (not sent with requests started from other sites, with one exception: top-level navigations with a safe method, such as a link followed with \`GET\`; a \`POST\` form sent from another site does not get it), \`Path\`, \`Max-Age\`/\`Expires\`.
         Each cookie has its own \`Set-Cookie\` header.`,
     },
     note: {

@@ -10,6 +10,16 @@ import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 export const httpMethodNames = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethodName = (typeof httpMethodNames)[number];
 
+/**
+ * The methods RFC 9110 §9.2.1 defines as safe, CRUD or not. The CRUD page
+ * names them all where it defines safety; a CRUD method is `safe` exactly
+ * when it is in this list.
+ */
+export const safeMethods = ['GET', 'HEAD', 'OPTIONS', 'TRACE'] as const;
+
+/** RFC 9110 §9.2.2: PUT, DELETE and every safe method are idempotent. */
+export const idempotentMethods = ['PUT', 'DELETE', ...safeMethods] as const;
+
 /** A status code a successful request typically gets, and when. */
 export interface SuccessStatus {
   code: number;
@@ -30,7 +40,7 @@ export interface HttpMethod {
   spec: SpecRef;
   description: Localized;
   note?: Localized;
-  /** Where the course notes say something else, and why this page differs. */
+  /** Where the course notes say something else: wrong (said so, with the source) or imprecise ("more precisely"). */
   correction?: Localized;
 }
 
@@ -49,7 +59,7 @@ export const httpMethods: readonly HttpMethod[] = [
     description: {
       ro: prose`**Creează** o resursă nouă trimițând datele ei în corpul cererii (de obicei JSON) către o colecție: \`POST /users\`.
         Serverul alege identificatorul noii resurse și răspunde cu \`201 Created\`, iar antetul \`Location\` conține adresa ei (\`/users/124\`).
-        Mai general, POST înseamnă „procesează aceste date după regulile resursei țintă”, așa că se folosește și pentru acțiuni care nu se potrivesc altor metode: trimiterea unui formular, pornirea unei operații, o căutare cu criterii prea complicate pentru un query string.
+        Mai general, POST înseamnă „procesează aceste date după regulile resursei țintă”, așa că se folosește și pentru acțiuni care nu se potrivesc altor metode: trimiterea unui formular, pornirea unei operații, o căutare cu criterii prea complicate pentru un șir de interogare (query string).
         Nu este nici sigură, nici idempotentă: două cereri identice creează, de regulă, două resurse.`,
       en: prose`**Creates** a new resource by sending its data in the request body (usually JSON) to a collection: \`POST /users\`.
         The server picks the new resource's identifier and answers \`201 Created\`, with the \`Location\` header holding its address (\`/users/124\`).
@@ -114,10 +124,10 @@ export const httpMethods: readonly HttpMethod[] = [
     },
     correction: {
       ro: prose`Notițele spun că PUT creează resursa „dacă nu există”.
-        RFC 9110 permite asta, dar nu o cere: un server care își alege singur identificatorii poate refuza crearea prin PUT (de exemplu cu \`405 Method Not Allowed\`).
+        Mai exact, RFC 9110 permite asta, dar nu o cere: un server care își alege singur identificatorii poate refuza crearea prin PUT (de exemplu cu \`405 Method Not Allowed\`).
         Crearea prin PUT are sens doar când clientul știe dinainte adresa resursei, de exemplu \`PUT /users/ana/avatar\`.`,
       en: prose`The notes say PUT creates the resource "if it does not exist".
-        RFC 9110 allows that but does not require it: a server that picks identifiers itself may refuse creation through PUT (for example with \`405 Method Not Allowed\`).
+        More precisely, RFC 9110 allows that but does not require it: a server that picks identifiers itself may refuse creation through PUT (for example with \`405 Method Not Allowed\`).
         Creating with PUT only makes sense when the client knows the resource's address in advance, for example \`PUT /users/ana/avatar\`.`,
     },
   },
@@ -160,13 +170,19 @@ export const httpMethods: readonly HttpMethod[] = [
     spec: rfc(9110, '9.3.5'),
     description: {
       ro: prose`**Șterge** resursa identificată de URL: \`DELETE /users/123\`.
-        Răspunsul este \`204 No Content\` dacă ștergerea s-a făcut și nu mai e nimic de spus, \`200 OK\` dacă răspunsul descrie rezultatul, sau \`202 Accepted\` dacă ștergerea a fost doar programată.
+        Răspunsul este \`204 No Content\` dacă ștergerea s-a făcut și nu mai e nimic de spus, sau \`200 OK\` dacă răspunsul descrie rezultatul.
         DELETE este **idempotentă**: după prima cerere resursa nu mai există, iar repetările nu mai schimbă nimic, chiar dacă primesc alt răspuns (de obicei \`404 Not Found\`).
         Idempotența privește efectul asupra serverului, nu răspunsul.`,
       en: prose`**Deletes** the resource identified by the URL: \`DELETE /users/123\`.
-        The response is \`204 No Content\` if the deletion happened and there is nothing more to say, \`200 OK\` if the response describes the outcome, or \`202 Accepted\` if the deletion was only scheduled.
+        The response is \`204 No Content\` if the deletion happened and there is nothing more to say, or \`200 OK\` if the response describes the outcome.
         DELETE is **idempotent**: after the first request the resource is gone, and repeats change nothing further, even though they get a different answer (usually \`404 Not Found\`).
         Idempotency is about the effect on the server, not about the response.`,
+    },
+    note: {
+      ro: prose`Când ștergerea nu se face pe loc, ci doar intră într-o coadă de lucru, RFC 9110 recomandă \`202 Accepted\`: cererea a fost acceptată, dar resursa nu a fost încă ștearsă.
+        De aceea 202 nu apare printre codurile de mai sus, care anunță o ștergere încheiată.`,
+      en: prose`When the deletion is not carried out on the spot but only queued, RFC 9110 recommends \`202 Accepted\`: the request was accepted, but the resource has not been deleted yet.
+        That is why 202 is not among the codes above, which report a completed deletion.`,
     },
   },
 ];

@@ -28,7 +28,7 @@ export interface RequestOption {
   snippet: string;
   /** Whether a page's `fetch` and Node's `fetch` can do it. */
   support: { browser: Support; node: Support };
-  /** A slip in the course notes, corrected. */
+  /** Where the course notes say something else: wrong (said so, with the source) or imprecise ("more precisely"). */
   correction?: Localized;
   /** Where the fetch side is documented. */
   reference: SpecRef;
@@ -51,10 +51,12 @@ export const requestOptions: readonly RequestOption[] = [
     },
     fetch: {
       ro: prose`Câmpul \`method\` al opțiunilor; implicit \`GET\`.
-        \`fetch\` trece automat în majuscule doar \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` și \`PUT\`: un \`patch\` scris cu litere mici pleacă exact așa și serverul îl respinge de obicei cu **405**.
+        \`fetch\` trece automat în majuscule doar \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` și \`PUT\`: un \`patch\` scris cu litere mici pleacă exact așa.
+        Numele metodelor țin cont de majuscule (RFC 9110 §9.1), deci serverul nu îl recunoaște: serverul \`http\` din Node.js și nginx răspund **400 Bad Request**, Apache **501 Not Implemented**.
         Scrie metodele cu majuscule.`,
       en: prose`The \`method\` field of the options; \`GET\` by default.
-        \`fetch\` upper-cases only \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` and \`PUT\`: a lower-case \`patch\` is sent as is, and servers usually reject it with **405**.
+        \`fetch\` upper-cases only \`DELETE\`, \`GET\`, \`HEAD\`, \`OPTIONS\`, \`POST\` and \`PUT\`: a lower-case \`patch\` is sent as it is.
+        Method names are case-sensitive (RFC 9110 §9.1), so the server does not recognise it: Node.js's \`http\` server and nginx answer **400 Bad Request**, Apache **501 Not Implemented**.
         Write methods in upper case.`,
     },
     equivalent: 'method',
@@ -86,7 +88,7 @@ export const requestOptions: readonly RequestOption[] = [
     name: 'params',
     pythonType: 'dict',
     requests: {
-      ro: prose`Parametrii adăugați adresei ca query string, folosiți mai ales la \`GET\` pentru filtrare și paginare: \`params={"page": 2, "limit": 50}\` devine \`?page=2&limit=50\`.
+      ro: prose`Parametrii de interogare, adăugați adresei în șirul de interogare (query string), folosiți mai ales la \`GET\` pentru filtrare și paginare: \`params={"page": 2, "limit": 50}\` devine \`?page=2&limit=50\`.
         Acceptă și o listă de perechi, pentru chei repetate; cheile cu valoarea \`None\` sunt omise.`,
       en: prose`Parameters appended to the address as a query string, mostly with \`GET\`, for filtering and paging: \`params={"page": 2, "limit": 50}\` becomes \`?page=2&limit=50\`.
         A list of pairs works too, for repeated keys; keys whose value is \`None\` are left out.`,
@@ -107,9 +109,11 @@ export const requestOptions: readonly RequestOption[] = [
     pythonType: 'dict | bytes | str',
     requests: {
       ro: prose`Conținutul trimis în corpul cererii (body), la \`POST\`, \`PUT\` sau \`PATCH\`.
-        Un dicționar este codificat ca formular, \`application/x-www-form-urlencoded\` (\`username=admin&password=123\`), nu ca JSON; \`bytes\` și \`str\` pleacă neschimbate.`,
+        Un dicționar este codificat ca formular, \`application/x-www-form-urlencoded\`: exemplul din notițe, \`data={"username": "admin", "password": "123"}\`, pleacă sub forma \`username=admin&password=123\`; \`bytes\` și \`str\` pleacă neschimbate.
+        Pentru JSON există opțiunea \`json\`.`,
       en: prose`The content sent in the request body, with \`POST\`, \`PUT\` or \`PATCH\`.
-        A dictionary is encoded as a form, \`application/x-www-form-urlencoded\` (\`username=admin&password=123\`), not as JSON; \`bytes\` and \`str\` are sent unchanged.`,
+        A dictionary is encoded as a form, \`application/x-www-form-urlencoded\`: the notes' example, \`data={"username": "admin", "password": "123"}\`, goes out as \`username=admin&password=123\`; \`bytes\` and \`str\` are sent unchanged.
+        For JSON there is the \`json\` option.`,
     },
     fetch: {
       ro: prose`Câmpul \`body\`.
@@ -122,12 +126,6 @@ export const requestOptions: readonly RequestOption[] = [
     equivalent: 'body',
     snippet: "await fetch(url, { method: 'POST', body: new URLSearchParams({ username: 'admin' }) })",
     support: { browser: 'yes', node: 'yes' },
-    correction: {
-      ro: prose`Exemplul notițelor, \`data={"username": "admin", "password": "123"}\`, nu trimite JSON, ci un formular.
-        Pentru JSON se folosește \`json=\`.`,
-      en: prose`The notes' example, \`data={"username": "admin", "password": "123"}\`, sends a form, not JSON.
-        For JSON, use \`json=\`.`,
-    },
     reference: mdn('Web/API/RequestInit#body', 'MDN: RequestInit.body'),
   },
   {
@@ -182,10 +180,10 @@ export const requestOptions: readonly RequestOption[] = [
         For sessions that keep cookies from one request to the next, use \`requests.Session()\`.`,
     },
     fetch: {
-      ro: prose`În browser nu poți scrie antetul \`Cookie\` (este interzis): browserul trimite singur cookie-urile pe care le are pentru acel site, după opțiunea \`credentials\` — \`same-origin\` (implicit), \`include\` (și cross-origin) sau \`omit\`.
-        În Node.js nu există un „borcan” de cookie-uri: pui antetul \`Cookie\` de mână și citești răspunsul cu \`headers.getSetCookie()\`.`,
+      ro: prose`În browser nu poți scrie antetul \`Cookie\` (este interzis): browserul trimite singur cookie-urile pe care le are pentru acel site, după opțiunea \`credentials\` — \`same-origin\` (implicit), \`include\` (și către alte origini) sau \`omit\`.
+        \`fetch\` din Node.js nu păstrează cookie-urile de la o cerere la alta (nu are un depozit de cookie-uri, *cookie jar*, ca \`requests.Session()\`): pui antetul \`Cookie\` de mână și citești răspunsul cu \`headers.getSetCookie()\`.`,
       en: prose`In a browser you cannot write the \`Cookie\` header (it is forbidden): the browser sends the cookies it holds for that site by itself, according to the \`credentials\` option — \`same-origin\` (the default), \`include\` (cross-origin too) or \`omit\`.
-        Node.js has no cookie jar: you set the \`Cookie\` header by hand and read replies with \`headers.getSetCookie()\`.`,
+        Node.js's \`fetch\` keeps no cookies from one request to the next (it has no cookie jar, as \`requests.Session()\` has): you set the \`Cookie\` header by hand and read replies with \`headers.getSetCookie()\`.`,
     },
     equivalent: 'credentials',
     snippet: "await fetch(url, { credentials: 'include' })",
@@ -235,10 +233,10 @@ export const requestOptions: readonly RequestOption[] = [
     snippet: "await fetch(url, { headers: { Authorization: 'Basic ' + btoa('admin:123456') } })",
     support: { browser: 'yes', node: 'yes' },
     correction: {
-      ro: prose`În exemplul JSON al notițelor, \`"auth": {"type": "Bearer", "token": ...}\` nu este o formă pe care \`requests\` o acceptă: parametrul \`auth\` primește un tuplu (Basic) sau un obiect \`AuthBase\`.
-        Un token Bearer se trimite prin \`headers={"Authorization": "Bearer ..."}\`.`,
-      en: prose`In the notes' JSON example, \`"auth": {"type": "Bearer", "token": ...}\` is not a form \`requests\` accepts: the \`auth\` parameter takes a tuple (Basic) or an \`AuthBase\` object.
-        A Bearer token is sent with \`headers={"Authorization": "Bearer ..."}\`.`,
+      ro: prose`Cererea JSON din notițe pune în câmpul \`auth\` un token Bearer chiar pe cererea \`POST /login\`, deci amestecă doi pași: autentificarea trimite numele și parola și *primește* tokenul, iar tokenul se trimite abia la cererile următoare.
+        Lista notițelor descrie corect parametrul \`auth\` din \`requests\`, un tuplu \`(username, password)\` pentru Basic; un token Bearer nu trece prin \`auth\`, ci prin \`headers={"Authorization": "Bearer ..."}\`.`,
+      en: prose`The notes' JSON request puts a Bearer token in its \`auth\` field on the \`POST /login\` request itself, so it mixes two steps: logging in sends the name and password and *receives* the token, and the token is sent only with the requests that follow.
+        The notes' list describes \`requests\`' \`auth\` parameter correctly, a \`(username, password)\` tuple for Basic; a Bearer token does not go through \`auth\` but through \`headers={"Authorization": "Bearer ..."}\`.`,
     },
     reference: mdn('Web/HTTP/Reference/Headers/Authorization', 'MDN: Authorization'),
   },
@@ -267,8 +265,8 @@ export const requestOptions: readonly RequestOption[] = [
     snippet: 'await fetch(url, { signal: AbortSignal.timeout(5_000) })',
     support: { browser: 'yes', node: 'yes' },
     correction: {
-      ro: 'Notițele descriu `timeout` ca „timpul maxim de așteptare”; în `requests` este limita pentru conectare și pentru pauzele dintre octeții primiți, nu pentru durata totală a cererii.',
-      en: 'The notes describe `timeout` as "the maximum waiting time"; in `requests` it limits connecting and the gaps between received bytes, not the total duration of the request.',
+      ro: 'Notițele descriu `timeout` ca „timpul maxim de așteptare”. Mai exact, în `requests` este limita pentru conectare și pentru fiecare pauză dintre octeții primiți, nu pentru durata totală a cererii.',
+      en: 'The notes describe `timeout` as "the maximum waiting time". More precisely, in `requests` it limits connecting and each gap between received bytes, not the total duration of the request.',
     },
     reference: mdn('Web/API/AbortSignal/timeout_static', 'MDN: AbortSignal.timeout()'),
   },
@@ -323,20 +321,18 @@ export const requestOptions: readonly RequestOption[] = [
     },
     fetch: {
       ro: prose`În browser, verificarea nu se poate opri din cod.
-        În Node.js: \`dispatcher: new Agent({ connect: { ca } })\` adaugă o autoritate pentru o cerere, variabila \`NODE_EXTRA_CA_CERTS=ca.pem\` o adaugă pentru tot procesul, iar \`rejectUnauthorized: false\` oprește verificarea.
-        Oprirea verificării expune conexiunea unui atac man-in-the-middle: doar pentru teste locale.`,
+        În Node.js, \`dispatcher: new Agent({ connect: { ca } })\` face ca, pentru toate cererile trimise prin acel \`Agent\` (sau pentru toate cererile procesului, dacă îl instalezi cu \`setGlobalDispatcher()\`), să fie de încredere **doar** autoritățile din \`ca\`: opțiunea \`ca\` înlocuiește rădăcinile incluse în Node.js, nu li se adaugă, exact ca \`verify="ca.pem"\`.
+        Ca să adaugi o autoritate la cele incluse, o pui în aceeași listă cu ele (\`ca: [...tls.rootCertificates, pem]\`) sau pornești procesul cu variabila \`NODE_EXTRA_CA_CERTS=ca.pem\`, pe care Node.js o citește o singură dată, la pornire.
+        \`rejectUnauthorized: false\` oprește verificarea, ceea ce expune conexiunea unui atac man-in-the-middle: doar pentru teste locale.`,
       en: prose`In a browser, verification cannot be turned off from code.
-        In Node.js: \`dispatcher: new Agent({ connect: { ca } })\` adds an authority for one request, the \`NODE_EXTRA_CA_CERTS=ca.pem\` variable adds it for the whole process, and \`rejectUnauthorized: false\` turns verification off.
-        Turning it off exposes the connection to a man-in-the-middle attack: local tests only.`,
+        In Node.js, \`dispatcher: new Agent({ connect: { ca } })\` makes **only** the authorities in \`ca\` trusted for every request sent through that \`Agent\` (or for every request of the process, once it is installed with \`setGlobalDispatcher()\`): the \`ca\` option replaces Node.js's built-in roots rather than adding to them, just as \`verify="ca.pem"\` does.
+        To add an authority to the built-in ones, put it in the same list (\`ca: [...tls.rootCertificates, pem]\`) or start the process with the \`NODE_EXTRA_CA_CERTS=ca.pem\` variable, which Node.js reads once, at startup.
+        \`rejectUnauthorized: false\` turns verification off, which exposes the connection to a man-in-the-middle attack: local tests only.`,
     },
     equivalent: 'dispatcher: Agent',
     snippet: "await fetch(url, { dispatcher: new Agent({ connect: { ca: await readFile('ca.pem') } }) })",
     support: { browser: 'no', node: 'yes' },
-    correction: {
-      ro: 'Pentru `verify` ca șir, notițele spun „cale spre certificat CA”: este calea spre un pachet de certificate CA (un fișier sau un director), nu spre certificatul serverului.',
-      en: 'For `verify` as a string, the notes say "path to a CA certificate": it is the path to a CA bundle (a file or a directory), not to the server\'s certificate.',
-    },
-    reference: { label: 'Node.js: NODE_EXTRA_CA_CERTS', url: 'https://nodejs.org/api/cli.html#node_extra_ca_certsfile' },
+    reference: { label: 'Node.js: tls.createSecureContext(), ca', url: 'https://nodejs.org/api/tls.html#tlscreatesecurecontextoptions' },
   },
   {
     name: 'stream',

@@ -27,7 +27,7 @@ export interface ResponseAttribute {
   match: Match;
   /** A one-line TypeScript snippet; code is not translated. */
   snippet: string;
-  /** A slip in the course notes, corrected. */
+  /** Where the course notes say something else: wrong (said so, with the source) or imprecise ("more precisely"). */
   correction?: Localized;
   /** Where the `requests` attribute is documented. */
   python: SpecRef;
@@ -68,12 +68,12 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     name: 'reason',
     pythonType: 'str',
     requests: {
-      ro: 'Mesajul (reason phrase) trimis lângă cod: `OK`, `Created`, `Not Found`.',
+      ro: 'Mesajul de stare (reason phrase) trimis lângă cod: `OK`, `Created`, `Not Found`.',
       en: 'The reason phrase sent next to the code: `OK`, `Created`, `Not Found`.',
     },
     fetch: {
       ro: prose`\`response.statusText\`.
-        Este șirul gol peste HTTP/2 și HTTP/3, care nu mai transmit mesajul: programul decide după \`status\`, iar textul e doar pentru oameni.`,
+        Este șirul gol peste HTTP/2 și HTTP/3, care nu mai transmit mesajul de stare: programul decide după \`status\`, iar textul e doar pentru oameni.`,
       en: prose`\`response.statusText\`.
         It is the empty string over HTTP/2 and HTTP/3, which no longer carry the phrase: programs decide by \`status\`; the text is for humans only.`,
     },
@@ -92,7 +92,7 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     },
     fetch: {
       ro: prose`Un obiect \`Headers\`: \`get()\` nu ține cont de majuscule și unește valorile repetate cu \`, \`, iar \`has()\`, \`entries()\` și \`for...of\` îl parcurg.
-        Într-un răspuns cross-origin, browserul arată doar antetele permise de CORS (vezi [\`Access-Control-Expose-Headers\`](#access-control-expose-headers)).`,
+        Într-un răspuns de pe altă origine (cross-origin), browserul arată doar antetele permise de CORS (vezi [\`Access-Control-Expose-Headers\`](#access-control-expose-headers)).`,
       en: prose`A \`Headers\` object: \`get()\` ignores case and joins repeated values with \`, \`, and \`has()\`, \`entries()\` and \`for...of\` walk through it.
         In a cross-origin response, the browser shows only the headers CORS allows (see [\`Access-Control-Expose-Headers\`](#access-control-expose-headers)).`,
     },
@@ -100,8 +100,8 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'same',
     snippet: "response.headers.get('content-type')",
     correction: {
-      ro: 'Notițele îi dau tipul `dict`; este un `CaseInsensitiveDict`, deci cheile nu depind de majuscule, ca în HTTP.',
-      en: 'The notes give its type as `dict`; it is a `CaseInsensitiveDict`, so keys ignore case, as in HTTP.',
+      ro: 'Notițele îi dau tipul `dict`. Mai exact, este un `CaseInsensitiveDict`, un dicționar ale cărui chei nu depind de majuscule, ca numele antetelor în HTTP.',
+      en: 'The notes give its type as `dict`. More precisely, it is a `CaseInsensitiveDict`, a dictionary whose keys ignore case, as header names do in HTTP.',
     },
     python: requestsApi('requests.Response.headers'),
     reference: mdn('Web/API/Headers', 'MDN: Headers'),
@@ -125,12 +125,12 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'similar',
     snippet: 'const html = await response.text()',
     correction: {
-      ro: prose`Notițele spun că \`text\` este decodat „în UTF-8 (implicit)”.
-        \`requests\` folosește codificarea din antete, cu ISO-8859-1 pentru \`text/*\` fără \`charset\`, și ghicește doar când antetele nu spun nimic.
-        UTF-8 garantat are \`response.text()\` din \`fetch\`.`,
-      en: prose`The notes say \`text\` is decoded "in UTF-8 (by default)".
-        \`requests\` uses the encoding from the headers, ISO-8859-1 for \`text/*\` without a \`charset\`, and guesses only when the headers say nothing.
-        Guaranteed UTF-8 is what fetch's \`response.text()\` gives.`,
+      ro: prose`Notițele spun că \`text\` este decodat „în UTF-8 (implicit)”, ceea ce nu se întâmplă în \`requests\`.
+        Biblioteca folosește codificarea din antete, cu ISO-8859-1 pentru \`text/*\` fără \`charset\`, și ghicește doar când antetele nu spun nimic.
+        În schimb, \`response.text()\` din \`fetch\` decodează mereu ca UTF-8.`,
+      en: prose`The notes say \`text\` is decoded "in UTF-8 (by default)", which is not what \`requests\` does.
+        It uses the encoding from the headers, ISO-8859-1 for \`text/*\` without a \`charset\`, and guesses only when the headers say nothing.
+        By contrast, fetch's \`response.text()\` always decodes as UTF-8.`,
     },
     python: requestsApi('requests.Response.text'),
     reference: mdn('Web/API/Response/text', 'MDN: Response.text()'),
@@ -173,8 +173,8 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'same',
     snippet: 'const data: unknown = await response.json()',
     correction: {
-      ro: 'Notițele spun că `json()` întoarce un `dict`; întoarce orice valoare JSON: `dict`, `list`, șir, număr, `True`/`False` sau `None`.',
-      en: 'The notes say `json()` returns a `dict`; it returns any JSON value: `dict`, `list`, string, number, `True`/`False` or `None`.',
+      ro: 'Notițele spun că `json()` întoarce un `dict`. Mai exact, întoarce orice valoare JSON: `dict`, `list`, șir, număr, `True`/`False` sau `None`; un `dict` doar când corpul este un obiect.',
+      en: 'The notes say `json()` returns a `dict`. More precisely, it returns any JSON value: `dict`, `list`, string, number, `True`/`False` or `None`; a `dict` only when the body is an object.',
     },
     python: requestsApi('requests.Response.json'),
     reference: mdn('Web/API/Response/json', 'MDN: Response.json()'),
@@ -219,8 +219,8 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'none',
     snippet: "new TextDecoder('windows-1250').decode(await response.arrayBuffer())",
     correction: {
-      ro: 'Notițele spun că `encoding` este „detectată automat”; ea vine din antete, iar detecția din conținut are loc doar când antetele nu o dau.',
-      en: 'The notes say `encoding` is "detected automatically"; it comes from the headers, and detection from the content happens only when the headers give none.',
+      ro: 'Notițele spun că `encoding` este „implicit detectată automat”. Mai exact, vine din antete; detecția din conținut (`apparent_encoding`) intervine doar când antetele nu o dau.',
+      en: 'The notes say `encoding` is "detected automatically by default". More precisely, it comes from the headers; detection from the content (`apparent_encoding`) steps in only when the headers give none.',
     },
     python: requestsApi('requests.Response.encoding'),
     reference: mdn('Web/API/TextDecoder', 'MDN: TextDecoder'),
@@ -265,8 +265,8 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'none',
     snippet: 'const started = performance.now(); const response = await fetch(url); const ms = performance.now() - started',
     correction: {
-      ro: 'Notițele descriu `elapsed` ca „timpul total de procesare al cererii”; el se oprește la sosirea antetelor, deci nu include descărcarea corpului.',
-      en: 'The notes describe `elapsed` as "the total processing time of the request"; it stops when the headers arrive, so it leaves out downloading the body.',
+      ro: 'Notițele descriu `elapsed` ca „timpul total de procesare al cererii”, dar nu este timpul total: măsurarea se oprește la sosirea antetelor, deci nu include descărcarea corpului.',
+      en: 'The notes describe `elapsed` as "the total processing time of the request", but it is not the total: the clock stops when the headers arrive, so downloading the body is left out.',
     },
     python: requestsApi('requests.Response.elapsed'),
     reference: mdn('Web/API/Performance/now', 'MDN: performance.now()'),
@@ -309,8 +309,8 @@ export const responseAttributes: readonly ResponseAttribute[] = [
     match: 'none',
     snippet: "const request = new Request(url, { method: 'POST', body }); const response = await fetch(request)",
     correction: {
-      ro: 'Notițele îi dau tipul `Request`; este un `PreparedRequest`, cererea finală cu antetele și corpul deja calculate.',
-      en: 'The notes give its type as `Request`; it is a `PreparedRequest`, the final request with its headers and body already computed.',
+      ro: 'Notițele îi dau tipul `Request`. Mai exact, este un `PreparedRequest`, cererea finală, cu antetele și corpul deja calculate.',
+      en: 'The notes give its type as `Request`. More precisely, it is a `PreparedRequest`, the final request, with its headers and body already computed.',
     },
     python: requestsApi('requests.Response.request'),
     reference: mdn('Web/API/Request/Request', 'MDN: Request()'),

@@ -154,6 +154,29 @@ describe('headers data', () => {
     assert.equal(responseSide(byName('Set-Cookie')!)?.scriptAccess, 'hidden');
   });
 
+  test('SameSite=Lax: cross-site top-level navigations with a safe method only, no cross-site POST', () => {
+    const cookie = byName('Set-Cookie');
+    assert.match(cookie?.description.en ?? '', /top-level navigations with a safe method/);
+    assert.match(cookie?.description.ro ?? '', /navigările de nivel superior cu o metodă sigură/);
+    for (const locale of locales) assert.match(cookie?.description[locale] ?? '', /`POST`/, locale);
+  });
+
+  test('Access-Control-Allow-Origin: hidden response for a simple request, no request at all after a failed preflight', () => {
+    const allowOrigin = byName('Access-Control-Allow-Origin');
+    assert.match(allowOrigin?.description.en ?? '', /simple request[\s\S]*hides the response[\s\S]*preflight[\s\S]*never sent/);
+    assert.match(allowOrigin?.description.ro ?? '', /cerere simplă[\s\S]*ascunde răspunsul[\s\S]*preflight[\s\S]*nu mai este trimisă/);
+    for (const locale of locales) assert.match(allowOrigin?.description[locale] ?? '', /\(#cors\)/, `${locale}: links the diagram`);
+  });
+
+  test('X-XSS-Protection: legacy Edge retired its filter in 2018, Chrome its auditor in 2019', () => {
+    const xss = byName('X-XSS-Protection');
+    for (const locale of locales) {
+      const text = xss?.description[locale] ?? '';
+      assert.match(text, /EdgeHTML\)[^.;]*2018/, `${locale}: EdgeHTML, 2018`);
+      assert.match(text, /Chrome[^.;]*2019/, `${locale}: Chrome, 2019`);
+    }
+  });
+
   test('anchors are the lower-case header names', () => {
     for (const header of headers) assert.equal(headerAnchor(header), header.name.toLowerCase());
   });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Heading, Link, Table } from 'mdast';
-import { httpMethods } from '../../src/data/http-methods.ts';
+import { httpMethods, idempotentMethods, safeMethods } from '../../src/data/http-methods.ts';
 import { locales } from '../../src/data/locale.ts';
 import { statusCodes } from '../../src/data/status-codes.ts';
 import { httpMethodsReference, methodAnchor } from '../../src/reference/http-methods.ts';
@@ -41,6 +42,38 @@ describe('HTTP methods data', () => {
       );
       if (m.safe) assert.ok(m.idempotent, `${m.method}: a safe method is idempotent too`);
     }
+  });
+
+  test('the safe methods are those of RFC 9110 §9.2.1, TRACE included, and the CRUD flags agree with them', () => {
+    assert.deepEqual([...safeMethods], ['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+    const safe = new Set<string>(safeMethods);
+    const idempotent = new Set<string>(idempotentMethods);
+    for (const m of httpMethods) {
+      assert.equal(m.safe, safe.has(m.method), `${m.method} safe`);
+      assert.equal(m.idempotent, idempotent.has(m.method), `${m.method} idempotent`);
+    }
+  });
+
+  test('the CRUD page names every safe method where it defines safety, in both languages', () => {
+    for (const prefix of ['', 'en/']) {
+      const page = readFileSync(new URL(`../../src/content/docs/${prefix}crud.mdx`, import.meta.url), 'utf8');
+      const definition = page.split('\n').find((line) => line.includes('§9.2.1'));
+      assert.ok(definition, `${prefix}crud.mdx defines safety with RFC 9110 §9.2.1`);
+      for (const method of safeMethods) assert.ok(definition.includes(`\`${method}\``), `${prefix}crud.mdx: ${method}`);
+    }
+  });
+
+  test('every 2xx code a method\'s description names is in its success list (DELETE\'s 202 is explained in a note)', () => {
+    for (const m of httpMethods) {
+      const listed = new Set(m.success.map((s) => s.code));
+      for (const locale of locales) {
+        const named = [...m.description[locale].matchAll(/`(2\d\d) [A-Z]/g)].map((match) => Number(match[1]));
+        assert.ok(named.length > 0, `${m.method} ${locale}: the description names its success codes`);
+        for (const code of named) assert.ok(listed.has(code), `${m.method} ${locale}: ${code} is named but not listed`);
+      }
+    }
+    const remove = httpMethods.find((m) => m.method === 'DELETE');
+    for (const locale of locales) assert.match(remove?.note?.[locale] ?? '', /`202 Accepted`/);
   });
 
   test('every success code has an entry on the status codes page', () => {

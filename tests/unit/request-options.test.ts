@@ -61,6 +61,40 @@ describe('request options data', () => {
     }
   });
 
+  test('a lower-case method: the answers of real servers, not 405', () => {
+    const method = requestOptions.find((o) => o.name === 'method');
+    for (const locale of locales) {
+      const text = method?.fetch[locale] ?? '';
+      assert.match(text, /RFC 9110 §9\.1/, `${locale}: method names are case-sensitive`);
+      assert.match(text, /\*\*400 Bad Request\*\*/, `${locale}: Node.js and nginx`);
+      assert.match(text, /\*\*501 Not Implemented\*\*/, `${locale}: Apache`);
+      assert.doesNotMatch(text, /405/, `${locale}: not 405`);
+    }
+  });
+
+  test('verify: an Agent\'s ca replaces the built-in roots, NODE_EXTRA_CA_CERTS adds to them at startup', () => {
+    const verify = requestOptions.find((o) => o.name === 'verify');
+    const expected = {
+      ro: [/`ca` înlocuiește rădăcinile/, /toate cererile trimise prin acel `Agent`/, /setGlobalDispatcher/, /NODE_EXTRA_CA_CERTS/, /la pornire/],
+      en: [/`ca` option replaces/, /every request sent through that `Agent`/, /setGlobalDispatcher/, /NODE_EXTRA_CA_CERTS/, /at startup/],
+    };
+    for (const locale of locales) {
+      for (const pattern of expected[locale]) assert.match(verify?.fetch[locale] ?? '', pattern, `${locale}: ${pattern}`);
+      assert.doesNotMatch(verify?.fetch[locale] ?? '', /adds an authority for one request|adaugă o autoritate pentru o cerere/);
+    }
+  });
+
+  test('auth: the notes\' JSON request mixes logging in with the requests that follow', () => {
+    const auth = requestOptions.find((o) => o.name === 'auth');
+    assert.match(auth?.correction?.en ?? '', /mixes two steps/);
+    assert.match(auth?.correction?.ro ?? '', /amestecă doi pași/);
+    for (const locale of locales) assert.match(auth?.correction?.[locale] ?? '', /POST \/login/);
+  });
+
+  test('data and verify say what the notes say: nothing to correct there', () => {
+    for (const name of ['data', 'verify']) assert.equal(requestOptions.find((o) => o.name === name)?.correction, undefined, name);
+  });
+
   test('anchors are option-<name> in kebab case', () => {
     assert.equal(optionAnchor({ name: 'allow_redirects' }), 'option-allow-redirects');
     for (const option of requestOptions) assert.match(optionAnchor(option), /^option-[a-z]+(-[a-z]+)*$/);

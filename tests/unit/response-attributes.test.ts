@@ -55,10 +55,16 @@ describe('response attributes data', () => {
     }
   });
 
-  test('the notes\' slips about text, encoding and elapsed are corrected', () => {
+  test('where the notes say otherwise about text, encoding and elapsed, the entry says so', () => {
     for (const name of ['text', 'encoding', 'elapsed']) {
       assert.ok(responseAttributes.find((a) => a.name === name)?.correction, `${name} has no correction`);
     }
+  });
+
+  test('reason is the reason phrase, „mesajul de stare” in Romanian', () => {
+    const reason = responseAttributes.find((a) => a.name === 'reason');
+    assert.match(reason?.requests.ro ?? '', /^Mesajul de stare \(reason phrase\)/);
+    assert.match(reason?.requests.en ?? '', /reason phrase/);
   });
 
   test('every attribute links to both documentations and has a one-line snippet', () => {

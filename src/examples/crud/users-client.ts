@@ -1,6 +1,6 @@
 // ro: Un client minimal pentru colecția /users a unui API, câte o funcție pentru fiecare operație CRUD.
 // en: A minimal client for an API's /users collection, one function per CRUD operation.
-const api = 'https://api.exemplu.com';
+const api = 'https://api.example.com';
 
 interface User {
   id: number;
@@ -23,7 +23,9 @@ export async function createUser(user: Omit<User, 'id'>): Promise<string | null>
       body: JSON.stringify(user),
     }),
   );
-  return response.headers.get('Location'); // "/users/124" after 201 Created
+  // ro: de exemplu "/users/124", după 201 Created
+  // en: for example "/users/124", after 201 Created
+  return response.headers.get('Location');
 }
 
 // ro: Read: GET nu are corp; tot ce trebuie știut stă în URL.

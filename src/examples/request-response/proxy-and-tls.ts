@@ -3,6 +3,7 @@
 // ro: undici este biblioteca din spatele fetch din Node; tipurile lui au și dispatcher.
 // en: undici is the library behind Node's fetch; its types also declare dispatcher.
 import { readFile } from 'node:fs/promises';
+import { rootCertificates } from 'node:tls';
 import { Agent, ProxyAgent, fetch } from 'undici';
 
 // ro: proxies={"https": "http://10.10.1.10:3128"}
@@ -22,10 +23,20 @@ export async function viaProxy(
   }
 }
 
-// ro: verify="ca.pem": o autoritate proprie, doar pentru cererile cu acest Agent
-// en: verify="ca.pem": a private authority, only for requests using this Agent
-export async function trustingCa(caPath: string): Promise<Agent> {
-  return new Agent({ connect: { ca: await readFile(caPath) } });
+// ro: verify="ca.pem": ca înlocuiește rădăcinile incluse în Node.js, deci, pentru
+// ro: toate cererile trimise prin acest Agent, e de încredere doar autoritatea din ca.pem
+// en: verify="ca.pem": ca replaces Node's built-in roots, so for every request
+// en: sent through this Agent only the authority in ca.pem is trusted
+export async function trustingOnly(caPath: string): Promise<Agent> {
+  return new Agent({ connect: { ca: await readFile(caPath, 'utf8') } });
+}
+
+// ro: Autoritatea proprie pe lângă rădăcinile obișnuite: le dai pe toate în aceeași listă
+// ro: (sau pornești procesul cu variabila NODE_EXTRA_CA_CERTS=ca.pem, citită doar la pornire)
+// en: A private authority on top of the usual roots: pass them all in one list
+// en: (or start the process with NODE_EXTRA_CA_CERTS=ca.pem, read only at startup)
+export async function trustingAlso(caPath: string): Promise<Agent> {
+  return new Agent({ connect: { ca: [...rootCertificates, await readFile(caPath, 'utf8')] } });
 }
 
 // ro: verify=False: fără verificare; doar pentru teste locale, niciodată în producție
@@ -34,3 +45,7 @@ export function withoutVerification(): Agent {
   return new Agent({ connect: { rejectUnauthorized: false } });
 }
 
+// ro: Un Agent se dă fiecărei cereri (fetch(url, { dispatcher })) sau tuturor,
+// ro: cu setGlobalDispatcher(agent) din undici.
+// en: An Agent is passed to each request (fetch(url, { dispatcher })) or to all of them,
+// en: with undici's setGlobalDispatcher(agent).

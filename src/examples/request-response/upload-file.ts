@@ -10,10 +10,11 @@ export async function uploadImage(
   const form = new FormData();
   // ro: câmpurile text merg alături de fișier, ca "data" lângă "files"
   // en: text fields travel with the file, like "data" next to "files"
-  form.append('description', 'Profile picture');
+  form.set('description', 'Fotografie de profil'); // @ro
+  form.set('description', 'Profile picture'); // @en
   // ro: openAsBlob citește fișierul pe măsură ce îl trimite, nu tot în memorie
   // en: openAsBlob reads the file as it is sent, not all into memory
-  form.append('file', await openAsBlob(path, { type: 'image/png' }), basename(path));
+  form.set('file', await openAsBlob(path, { type: 'image/png' }), basename(path));
 
   // ro: fără Content-Type: fetch îl scrie singur, cu boundary-ul potrivit
   // en: no Content-Type: fetch writes it, with the right boundary

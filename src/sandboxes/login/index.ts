@@ -1,5 +1,5 @@
 // ro: Cererea de autentificare din notițele de curs, scrisă cu fetch.
-// ro: Opțiunile din Python au echivalente directe: params → query string,
+// ro: Opțiunile din Python au echivalente directe: params → șirul de interogare,
 // ro: json → body + Content-Type, timeout=5 → AbortSignal.timeout(5000),
 // ro: allow_redirects=True → redirect: 'follow' (implicit).
 // en: The login request from the course notes, written with fetch.
@@ -9,6 +9,8 @@
 const url = new URL('https://api.example.com/login');
 url.searchParams.set('redirect', 'dashboard');
 
+// ro: Niciun antet Authorization: tokenul este chiar ce primim în răspuns.
+// en: No Authorization header: the token is what the response brings.
 const response = await fetch(url, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json', Accept: 'application/json' },

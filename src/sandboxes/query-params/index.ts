@@ -1,4 +1,4 @@
-// ro: Parametrii de interogare (query string) se construiesc cu URLSearchParams:
+// ro: Parametrii de interogare (care formează șirul de interogare, query string) se construiesc cu URLSearchParams:
 // ro: valorile sunt codificate corect, iar ordinea se păstrează.
 // en: Build query parameters with URLSearchParams: values are encoded
 // en: correctly and their order is kept.
