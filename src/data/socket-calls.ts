@@ -79,7 +79,7 @@ export const socketCalls: readonly SocketCall[] = [
     transport: 'TCP, UDP',
     side: 'server',
     description: {
-      ro: prose`Leagă socket-ul de o adresă locală și un port, dați ca tuplu \`(host, port)\` pentru IPv4, de exemplu \`('127.0.0.1', 65432)\`.
+      ro: prose`Leagă socket-ul de o adresă locală și un port, date ca tuplu \`(host, port)\` pentru IPv4, de exemplu \`('127.0.0.1', 65432)\`.
         Adresa \`127.0.0.1\` primește numai conexiuni de pe aceeași mașină, \`0.0.0.0\` de pe toate interfețele IPv4.
         Portul 0 cere sistemului un port liber, pe care îl afli apoi cu \`getsockname()\`.`,
       en: prose`Binds the socket to a local address and port, given as a tuple \`(host, port)\` for IPv4, for example \`('127.0.0.1', 65432)\`.
