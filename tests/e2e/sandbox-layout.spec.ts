@@ -50,8 +50,12 @@ test.describe('sandbox layout', () => {
         for (const id of ids) {
           expect(await sandboxOn(page, id).locator('.sandbox-shell').getAttribute('data-ready'), `${id}: measured before the editor`).toBe('false');
         }
-        for (const id of ids) await hydrate(sandboxOn(page, id));
-        await page.mouse.move(0, 0);
+        // The pointer off each toolbar again at once: as the width changes the page reflows under it,
+        // and a sandbox further down would hydrate early.
+        for (const id of ids) {
+          await hydrate(sandboxOn(page, id));
+          await page.mouse.move(0, 0);
+        }
         for (const view of views) {
           for (const id of ids) {
             const sandbox = sandboxOn(page, id);

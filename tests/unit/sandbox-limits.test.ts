@@ -103,7 +103,8 @@ describe('sandbox run lifecycle', () => {
     const lines = text.split('\n');
     assert.equal(lines[0], 'top');
     assert.ok(lines.includes('Uncaught RangeError: in a timer'), text);
-    assert.ok(lines.filter((line) => line === 'tick').length >= 2, text);
+    // At least one tick: on a loaded machine the clearing timer may come before a second one.
+    assert.ok(lines.includes('tick'), text);
     assert.equal(lines.at(-1), 'later');
   });
 
