@@ -8,7 +8,11 @@
  *   anything but GET/HEAD into GET after 303, keeping method and body after
  *   307/308, and honouring `redirect: "manual"` and `"error"`;
  * - rejects with the signal's reason when the request's AbortSignal fires;
- * - shows the script only the headers CORS lets it read (Set-Cookie never).
+ * - shows the script only the headers CORS lets it read (Set-Cookie never),
+ *   and refuses it a response without `Access-Control-Allow-Origin` (the
+ *   sandbox runs on an opaque origin, so only `*` lets it read);
+ * - never sends a URL's fragment: it belongs to the client (RFC 3986 §3.5),
+ *   and `Response.url` leaves it out too.
  *
  * Every exchange is reported to `onRequest`, like a devtools Network tab.
  */
@@ -52,11 +56,16 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
   /** What is known of an exchange before it is sent. */
   type Outgoing = Pick<NetworkEntry, 'method' | 'url' | 'requestHeaders' | 'requestBody' | 'local'>;
 
-  /** Sends one exchange and lists it in the network log, whether a response arrives or not. */
-  async function logged(outgoing: Outgoing, send: () => Promise<Response>): Promise<Response> {
+  /**
+   * Sends one exchange and lists it in the network log, whether a response arrives or not.
+   * `refuse` says why the browser would keep a response that did arrive from the script (CORS):
+   * the log then shows both the status and the reason, as devtools does.
+   */
+  async function logged(outgoing: Outgoing, send: () => Promise<Response>, refuse?: (response: Response) => string | undefined): Promise<Response> {
     const started = performance.now();
     try {
       const response = await send();
+      const refused = refuse?.(response);
       report({
         ...outgoing,
         status: response.status,
@@ -64,9 +73,12 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
         responseHeaders: [...response.headers],
         responseBody: await preview(response.clone()),
         durationMs: performance.now() - started,
+        ...(refused === undefined ? {} : { error: refused }),
       });
+      if (refused !== undefined) throw new TypeError('Failed to fetch', { cause: new Error(refused) });
       return response;
     } catch (error) {
+      if (error instanceof TypeError && error.message === 'Failed to fetch' && error.cause instanceof Error && /^CORS/.test(error.cause.message)) throw error;
       report({ ...outgoing, status: 0, statusText: '', responseHeaders: [], responseBody: '', durationMs: performance.now() - started, error: describe(error) });
       throw error;
     }
@@ -88,7 +100,7 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
       local: true,
     };
     try {
-      return await logged(outgoing, () => abortable(api.handle(request), signal));
+      return await logged(outgoing, () => abortable(api.handle(request), signal), corsRefusal);
     } catch (error) {
       // An answer that cannot be a fetch response (a 101, say): the browser reports a network error.
       if (error instanceof NetworkError) throw new TypeError('Failed to fetch', { cause: error });
@@ -104,7 +116,7 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
     const headers = new Headers(request.headers);
     // Browsers send `Accept: */*` when the script sets none (Fetch §4.1 step 3).
     if (!headers.has('Accept')) headers.set('Accept', '*/*');
-    let hop: Hop = { url: request.url, method: request.method, headers, body: request.body ? await request.arrayBuffer() : null };
+    let hop: Hop = { url: withoutFragment(request.url), method: request.method, headers, body: request.body ? await request.arrayBuffer() : null };
     const urlList: string[] = [];
 
     for (;;) {
@@ -122,7 +134,7 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
       if (redirect === 'manual') return opaqueRedirect(hop.url);
       if (urlList.length > maxRedirects) throw new TypeError(`Failed to fetch: more than ${maxRedirects} redirects`);
 
-      const next = new URL(location, hop.url).href;
+      const next = withoutFragment(new URL(location, hop.url).href);
       const toGet =
         ((response.status === 301 || response.status === 302) && hop.method === 'POST') ||
         (response.status === 303 && hop.method !== 'GET' && hop.method !== 'HEAD');
@@ -133,6 +145,20 @@ export function createSandboxFetch({ api, networkFetch, onRequest }: SandboxFetc
       hop = { url: next, method: toGet ? 'GET' : hop.method, headers: nextHeaders, body: toGet ? null : hop.body };
     }
   };
+}
+
+function withoutFragment(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Why the browser keeps this response from a script on an opaque origin, if it does (Fetch §4.9, CORS check). */
+function corsRefusal(response: Response): string | undefined {
+  const allowed = response.headers.get('Access-Control-Allow-Origin');
+  if (allowed === null) return 'CORS: the response has no Access-Control-Allow-Origin header';
+  if (allowed.trim() !== '*') return `CORS: Access-Control-Allow-Origin is "${allowed}", not this page's origin`;
+  return undefined;
 }
 
 /** The response as a cross-origin script sees it: filtered headers, the final URL, `redirected`. */

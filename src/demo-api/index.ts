@@ -6,20 +6,25 @@
 import { cachingRoutes } from './caching.ts';
 import { delayRoutes } from './delay.ts';
 import { echoRoutes } from './echo.ts';
+import { faultRoutes } from './faults.ts';
 import { redirectRoutes } from './redirects.ts';
 import { Router } from './router.ts';
 import { statusRoutes } from './status.ts';
-import { userRoutes } from './users.ts';
+import { userRoutes, type User, type UsersSnapshot } from './users.ts';
 
 export { apiOrigin } from './http.ts';
 
 export interface DemoApi {
   /** Answers one request, as the server at api.example.com would (no redirect following). */
   handle(request: Request): Promise<Response>;
+  /** A copy of what the server holds now (users by id, never passwords), for an exercise's checks. */
+  snapshot(): { users: User[] };
 }
 
 export function createDemoApi(): DemoApi {
   const router = new Router();
-  for (const add of [userRoutes, statusRoutes, redirectRoutes, cachingRoutes, delayRoutes, echoRoutes]) add(router);
-  return { handle: (request) => router.handle(request) };
+  let users: UsersSnapshot = () => [];
+  userRoutes(router, (snapshot) => (users = snapshot));
+  for (const add of [statusRoutes, redirectRoutes, cachingRoutes, delayRoutes, faultRoutes, echoRoutes]) add(router);
+  return { handle: (request) => router.handle(request), snapshot: () => ({ users: users() }) };
 }

@@ -100,8 +100,11 @@ let lastRunId = 0;
 /** Numbers for runs: unique on the page, so a late message of an old run is recognised as such. */
 export const nextRunId = () => ++lastRunId;
 
-/** Starts `code` on `channel` (replacing that channel's previous run); rejects if the runner cannot start. */
-export async function startRun(frameUrl: string, channel: string, runId: number, code: string): Promise<void> {
+/**
+ * Starts `code` on `channel` (replacing that channel's previous run), followed by an exercise's
+ * `checks` when given; rejects if the runner cannot start.
+ */
+export async function startRun(frameUrl: string, channel: string, runId: number, code: string, checks?: string): Promise<void> {
   const runner = await connect(frameUrl);
   const { port1, port2 } = new MessageChannel();
   // The previous run's port goes quiet at once: nothing of it can reach the page any more.
@@ -112,7 +115,7 @@ export async function startRun(frameUrl: string, channel: string, runId: number,
     dispatch(channel, message ? { runId, message } : { runId, malformed: true });
   };
   port1.onmessageerror = () => dispatch(channel, { runId, malformed: true });
-  runner.post({ type: 'run', channel, runId, code }, [port2]);
+  runner.post(checks === undefined ? { type: 'run', channel, runId, code } : { type: 'run', channel, runId, code, checks }, [port2]);
 }
 
 /** Asks the frame to terminate a run's worker; the frame answers with `stopped`. */

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { nextRunId, startRun, stopRun, subscribe, type RunEvent } from './runner-client.ts';
 import { limits, trimOutput } from './runner/limits.ts';
-import type { NetworkEntry, OutputEntry, WorkerToPage } from './runner/protocol.ts';
+import type { CheckOutcome, NetworkEntry, OutputEntry, WorkerToPage } from './runner/protocol.ts';
 
 export const timeLimitSeconds = limits.timeLimitMs / 1000;
 
@@ -36,6 +36,11 @@ export interface RunnerState {
   /** Messages of this run that failed the protocol check and were dropped. */
   malformed: number;
   status: RunStatus;
+  /**
+   * An exercise's verdicts: `undefined` for a plain Run, `'pending'` while a Check runs, then
+   * what the checks said (a Check stopped before its end never gets them).
+   */
+  checks?: 'pending' | CheckOutcome[];
 }
 
 const empty: RunnerState = { run: 0, entries: [], hidden: 0, requests: [], hiddenRequests: 0, malformed: 0, status: { state: 'idle' } };
@@ -78,6 +83,9 @@ export function useRunner(channel: string, frameUrl: string) {
         case 'batch':
           setState((s) => append(s, message, () => ++seq.current));
           break;
+        case 'checked':
+          setState((s) => ({ ...s, checks: message.results }));
+          break;
         case 'done':
           finish({ state: 'done', durationMs: message.durationMs });
           // Idle is not enough: whatever the run scheduled that is not tracked goes with its worker.
@@ -97,14 +105,15 @@ export function useRunner(channel: string, frameUrl: string) {
 
   useEffect(() => subscribe(channel, onEvent), [channel, onEvent]);
 
+  /** Runs `code`; with an exercise's `checks` (their source), checks it afterwards. */
   const run = useCallback(
-    async (code: string) => {
+    async (code: string, checks?: string) => {
       clearTimeout(current.current?.timer);
       const runId = nextRunId();
       current.current = { runId };
-      setState((s) => ({ ...empty, run: s.run + 1, status: { state: 'running' } }));
+      setState((s) => ({ ...empty, run: s.run + 1, status: { state: 'running' }, ...(checks === undefined ? {} : { checks: 'pending' as const }) }));
       try {
-        await startRun(frameUrl, channel, runId, code);
+        await startRun(frameUrl, channel, runId, code, checks);
         if (current.current?.runId !== runId) return;
         current.current.timer = setTimeout(() => {
           // A busy loop never yields, so only terminating the worker stops it.

@@ -6,7 +6,7 @@
  * reader runs; only how the module is loaded differs (blob: vs data: URL).
  */
 import { createSandboxFetch } from '../../../demo-api/fetch.ts';
-import { createDemoApi } from '../../../demo-api/index.ts';
+import { createDemoApi, type DemoApi } from '../../../demo-api/index.ts';
 import { trackActivity } from './activity.ts';
 import { createConsole, type LogEntry } from './console.ts';
 import type { NetworkEntry } from './protocol.ts';
@@ -27,6 +27,8 @@ export interface Run {
   done: Promise<void>;
   /** Puts back the globals the run replaced (Node; a worker is simply thrown away). */
   restore(): void;
+  /** The run's own demo API: what it holds after the run is what an exercise's checks look at. */
+  api: DemoApi;
 }
 
 /** The line of the reader's code in an error's stack: the first frame that points into the module. */
@@ -47,12 +49,13 @@ export function runSandbox(source: string, hooks: RunHooks): Run {
     Error.stackTraceLimit = saved.stackTraceLimit;
   };
 
+  const api = createDemoApi();
   let javascript: string;
   try {
     javascript = transpile(source);
   } catch (error) {
     hooks.onEntry({ kind: 'uncaught', error: syntaxErrorPreview(error) });
-    return { done: Promise.resolve(), restore };
+    return { done: Promise.resolve(), restore, api };
   }
   const url = hooks.moduleUrl(javascript);
   const errorLine = lineFinder(url);
@@ -62,7 +65,7 @@ export function runSandbox(source: string, hooks: RunHooks): Run {
   const uncaught = (error: unknown) => hooks.onEntry({ kind: 'uncaught', error: preview(error, { errorLine }) });
   const activity = trackActivity(uncaught);
   global.console = createConsole(hooks.onEntry, { errorLine });
-  global.fetch = activity.track(createSandboxFetch({ api: createDemoApi(), networkFetch: hooks.networkFetch, onRequest: hooks.onRequest }));
+  global.fetch = activity.track(createSandboxFetch({ api, networkFetch: hooks.networkFetch, onRequest: hooks.onRequest }));
 
   const topLevel = import(/* @vite-ignore */ url).then(() => undefined, uncaught);
   return {
@@ -71,5 +74,6 @@ export function runSandbox(source: string, hooks: RunHooks): Run {
       activity.restore();
       restore();
     },
+    api,
   };
 }

@@ -32,7 +32,7 @@ function runnerFrame(): void {
     running.delete(channel);
   }
 
-  function run(channel: string, runId: number, code: string, port: MessagePort): void {
+  function run(channel: string, runId: number, code: string, checks: string | undefined, port: MessagePort): void {
     terminate(channel);
     const worker = spare ?? startWorker();
     // The next run gets a worker that has already loaded and warmed up.
@@ -42,7 +42,8 @@ function runnerFrame(): void {
       event.preventDefault();
       post({ type: 'crash', message: event.message || 'worker error', channel, runId });
     };
-    worker.postMessage({ type: 'run', code } satisfies FrameToWorker, [port]);
+    const message: FrameToWorker = typeof checks === 'string' ? { type: 'run', code, checks } : { type: 'run', code };
+    worker.postMessage(message, [port]);
   }
 
   window.addEventListener('message', (event: MessageEvent<PageToFrame>) => {
@@ -56,7 +57,7 @@ function runnerFrame(): void {
       post({ type: 'loaded' });
     } else if (message.type === 'run') {
       const port = event.ports[0];
-      if (port) run(message.channel, message.runId, message.code, port);
+      if (port) run(message.channel, message.runId, message.code, message.checks, port);
     } else if (message.type === 'stop') {
       if (running.get(message.channel)?.runId === message.runId) terminate(message.channel);
       post({ type: 'stopped', channel: message.channel, runId: message.runId, reason: message.reason });

@@ -85,6 +85,15 @@ export function workerMessage(value: unknown): WorkerToPage | undefined {
       isCount(value.droppedRequests);
     return ok ? (value as WorkerToPage) : undefined;
   }
+  if (value.type === 'checked') {
+    const ok =
+      Array.isArray(value.results) &&
+      value.results.length <= limits.checks &&
+      value.results.every(
+        (result) => isRecord(result) && isText(result.id, limits.headerChars) && typeof result.passed === 'boolean' && isText(result.error, limits.headerChars + 1),
+      );
+    return ok ? (value as WorkerToPage) : undefined;
+  }
   if (value.type === 'done') {
     return typeof value.durationMs === 'number' && Number.isFinite(value.durationMs) && value.durationMs >= 0 ? (value as WorkerToPage) : undefined;
   }

@@ -40,6 +40,9 @@ export const limits = {
   urlChars: 2_000,
   headers: 50,
   headerChars: 1_000,
+
+  /** Checks of one exercise whose verdicts the page accepts. */
+  checks: 20,
 } as const;
 
 /** The characters and table cells an entry puts on the page. */

@@ -47,7 +47,8 @@ export type StopReason = 'done' | 'reader' | 'time-limit';
 export type PageToFrame =
   | { type: 'load'; workerSource: string }
   /** Carries the worker's end of the run's MessageChannel as a transferred port. */
-  | { type: 'run'; channel: string; runId: number; code: string }
+  /** `checks`: an exercise's checks module (TypeScript source), run after the code (checks.ts). */
+  | { type: 'run'; channel: string; runId: number; code: string; checks?: string }
   | { type: 'stop'; channel: string; runId: number; reason: StopReason };
 
 export type FrameToPage =
@@ -62,6 +63,14 @@ export type FrameToPage =
 export interface FrameToWorker {
   type: 'run';
   code: string;
+  checks?: string;
+}
+
+/** One check of an exercise after a run: its id (from the checks module), the verdict, why it threw ('' if it did not). */
+export interface CheckOutcome {
+  id: string;
+  passed: boolean;
+  error: string;
 }
 
 export type WorkerToPage =
@@ -71,5 +80,7 @@ export type WorkerToPage =
    * left out to stay within the limits.
    */
   | { type: 'batch'; entries: OutputEntry[]; dropped: number; requests: NetworkEntry[]; droppedRequests: number }
+  /** The exercise's checks, once the program is idle; sent just before `done`. */
+  | { type: 'checked'; results: CheckOutcome[] }
   /** The worker is idle: the top level has finished and no timer or request is pending. */
   | { type: 'done'; durationMs: number };

@@ -10,9 +10,10 @@
  * page a few messages of a bounded size, not 100 000.
  */
 import { createBatcher } from './batcher.ts';
-import { runSandbox } from './execute.ts';
+import { runSandbox, type RunHooks } from './execute.ts';
+import { runExercise } from './exercise-run.ts';
 import { preview } from './preview.ts';
-import type { FrameToWorker, WorkerToPage } from './protocol.ts';
+import type { CheckOutcome, FrameToWorker, WorkerToPage } from './protocol.ts';
 import { transpile } from './transpile.ts';
 
 interface WorkerScope {
@@ -26,7 +27,7 @@ const scope = globalThis as unknown as WorkerScope;
 const networkFetch = globalThis.fetch.bind(globalThis);
 const later = globalThis.setTimeout.bind(globalThis);
 
-function startRun(code: string, send: (message: WorkerToPage) => void): void {
+function startRun(code: string, checks: string | undefined, send: (message: WorkerToPage) => void): void {
   const started = performance.now();
   const batcher = createBatcher(send, later);
   scope.addEventListener('unhandledrejection', (rejection) => {
@@ -38,12 +39,18 @@ function startRun(code: string, send: (message: WorkerToPage) => void): void {
     event.preventDefault();
     batcher.emit({ kind: 'uncaught', error: preview(event.error ?? event.message) });
   });
-  const run = runSandbox(code, {
+  const hooks: RunHooks = {
     onEntry: batcher.emit,
     onRequest: batcher.request,
     networkFetch,
     moduleUrl: (javascript) => URL.createObjectURL(new Blob([javascript], { type: 'text/javascript' })),
-  });
+  };
+  // An exercise's verdicts go out after the program's last output, and before `done`.
+  const onChecked = (results: CheckOutcome[]) => {
+    batcher.flush();
+    send({ type: 'checked', results });
+  };
+  const run = checks === undefined ? runSandbox(code, hooks) : runExercise(code, checks, { ...hooks, onChecked });
   void run.done.then(() => {
     batcher.flush();
     send({ type: 'done', durationMs: performance.now() - started });
@@ -66,5 +73,5 @@ scope.addEventListener('message', function onRun(event) {
   scope.removeEventListener('message', onRun);
   const port = event.ports[0];
   if (event.data.type !== 'run' || !port) return;
-  startRun(event.data.code, port.postMessage.bind(port) as (message: WorkerToPage) => void);
+  startRun(event.data.code, event.data.checks, port.postMessage.bind(port) as (message: WorkerToPage) => void);
 });
