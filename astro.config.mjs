@@ -78,7 +78,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       sidebar,
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Sidebar: './src/components/overrides/Sidebar.astro' },
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // Expressive Code's styles inline, in the first code block of each page: Astro drops <link>

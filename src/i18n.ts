@@ -16,7 +16,7 @@ import { interpolate, type Values } from './interpolate.ts';
 export type UiStrings = typeof en;
 export type UiKey = keyof UiStrings;
 /** The namespaces of our own strings; Starlight's keys are used through `Astro.locals.t`. */
-export type Namespace = 'reference' | 'sandbox' | 'urlExplorer' | 'download' | 'search' | 'selfCheck';
+export type Namespace = 'reference' | 'sandbox' | 'urlExplorer' | 'download' | 'search' | 'selfCheck' | 'exercise';
 /** The strings of one namespace, keyed by their full names (`sandbox.run`). */
 export type NamespaceStrings<N extends Namespace> = { [K in Extract<UiKey, `${N}.${string}`>]: string };
 

@@ -10,6 +10,7 @@
  */
 import { interpolate } from '../../interpolate.ts';
 import { isCorrect, isEmptyAnswer, parseAnswerKey, type AnswerKey, type ReaderAnswer } from './answer-check.ts';
+import { practiceSummary } from './practice-summary.ts';
 import { emptyProgress, progressStore, type Progress } from './progress-store.ts';
 
 type Strings = Record<string, string>;
@@ -89,8 +90,12 @@ export function initSelfCheck(root: HTMLElement): void {
     const text = t('score', { correct, total: questions.length });
     return correct === questions.length ? `${text} ${t('complete')}` : text;
   };
+  const summary = practiceSummary();
   const showScore = () => {
     if (score) score.textContent = scoreText();
+    // The sidebar's marker follows the score (practice-summary.ts); unchanged scores write nothing.
+    const correct = [...results.values()].filter(Boolean).length;
+    if (summary.topic(topic).questions !== correct) summary.setQuestions(topic, correct);
   };
   const announce = (message: string) => {
     // The same sentence twice in a row (two wrong tries) is still a change for screen readers.

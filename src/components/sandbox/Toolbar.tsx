@@ -5,6 +5,9 @@
  * with working buttons all the same: a click there is remembered (each
  * button's `data-intent`, see src/integrations/intent-directive.ts) and
  * carried out once the editor is ready, so no click is lost.
+ *
+ * An exercise's sandbox has two more: Check (run, then the exercise's
+ * checks) and Solution, which asks before it replaces the reader's code.
  */
 import { useActiveCode } from '@codesandbox/sandpack-react';
 import { useEffect, useRef, useState } from 'react';
@@ -16,23 +19,40 @@ interface Actions {
   stop(): void;
   reset(): void;
   copy(): void;
+  check?(): void;
+  solution?(): void;
 }
 
-export type Intent = keyof Actions | 'edit';
+export type Intent = Exclude<keyof Actions, 'check' | 'solution'> | 'check' | 'solution' | 'edit';
+
+export type ToolbarStrings = NamespaceStrings<'sandbox'> & Partial<NamespaceStrings<'exercise'>>;
 
 interface Props {
   file: string;
-  strings: NamespaceStrings<'sandbox'>;
+  strings: ToolbarStrings;
   running: boolean;
   actions: Actions;
   copied?: boolean;
+  /** An exercise's toolbar: Check and Solution besides Run. */
+  exercise?: boolean;
 }
 
-export function Toolbar({ file, strings, running, actions, copied = false }: Props) {
+export function Toolbar({ file, strings, running, actions, copied = false, exercise = false }: Props) {
   return (
     <div className="sandbox-toolbar" role="group" aria-label={interpolate(strings['sandbox.toolbar'], { file })}>
       <span className="sandbox-file">{file}</span>
-      <button type="button" className="sandbox-button sandbox-run" onClick={actions.run} data-intent="run" aria-keyshortcuts="Control+Enter Meta+Enter">
+      {exercise && (
+        <button type="button" className="sandbox-button sandbox-run" onClick={actions.check} data-intent="check">
+          <span aria-hidden="true">✓</span> {strings['exercise.check']}
+        </button>
+      )}
+      <button
+        type="button"
+        className={exercise ? 'sandbox-button' : 'sandbox-button sandbox-run'}
+        onClick={actions.run}
+        data-intent="run"
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+      >
         <span aria-hidden="true">▶</span> {strings['sandbox.run']}
       </button>
       <button type="button" className="sandbox-button" onClick={actions.stop} data-intent="stop" disabled={!running}>
@@ -44,6 +64,11 @@ export function Toolbar({ file, strings, running, actions, copied = false }: Pro
       <button type="button" className="sandbox-button" onClick={actions.copy} data-intent="copy">
         {strings['sandbox.copy']}
       </button>
+      {exercise && (
+        <button type="button" className="sandbox-button" onClick={actions.solution} data-intent="solution">
+          {strings['exercise.solution']}
+        </button>
+      )}
       <span className="sandbox-sr-only" role="status">
         {copied ? strings['sandbox.copied'] : ''}
       </span>
@@ -53,18 +78,22 @@ export function Toolbar({ file, strings, running, actions, copied = false }: Pro
 
 interface LiveProps {
   file: string;
-  strings: NamespaceStrings<'sandbox'>;
+  strings: ToolbarStrings;
   running: boolean;
   onRun(code: string): void;
   onStop(): void;
   onReset(): void;
+  /** An exercise's Check: runs the code, then its checks. */
+  onCheck?(code: string): void;
+  /** An exercise's Solution: asks, then shows the reference solution. */
+  onSolution?(): void;
   /** What the reader asked for before the editor was ready, carried out once (run, copy...). */
   takeIntent(): Intent | undefined;
   /** The reader pressed on the static code: they meant to edit. */
   onEditIntent(): void;
 }
 
-export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, takeIntent, onEditIntent }: LiveProps) {
+export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, onCheck, onSolution, takeIntent, onEditIntent }: LiveProps) {
   const { code } = useActiveCode();
   const [copied, setCopied] = useState(false);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -73,6 +102,8 @@ export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, ta
   useEffect(() => {
     const intent = takeIntent();
     if (intent === 'run') onRun(code);
+    else if (intent === 'check') onCheck?.(code);
+    else if (intent === 'solution') onSolution?.();
     else if (intent === 'copy') void copy();
     else if (intent === 'edit') onEditIntent();
     // Reset of code nobody has edited yet, and Stop of nothing running, have nothing to do.
@@ -90,6 +121,13 @@ export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, ta
     copiedTimer.current = setTimeout(() => setCopied(false), 2000);
   };
 
-  const actions: Actions = { run: () => onRun(code), stop: onStop, reset: onReset, copy: () => void copy() };
-  return <Toolbar file={file} strings={strings} running={running} actions={actions} copied={copied} />;
+  const actions: Actions = {
+    run: () => onRun(code),
+    stop: onStop,
+    reset: onReset,
+    copy: () => void copy(),
+    ...(onCheck ? { check: () => onCheck(code) } : {}),
+    ...(onSolution ? { solution: onSolution } : {}),
+  };
+  return <Toolbar file={file} strings={strings} running={running} actions={actions} copied={copied} exercise={onCheck !== undefined} />;
 }
