@@ -5,6 +5,7 @@
  * and accessibility. The fixture fails any test whose page requests another
  * host, so all of this also proves the sandboxes never leave 127.0.0.1.
  */
+import { exercises } from '../../src/exercises/index.ts';
 import { expectedOutput, pagesWithSandboxes, sandboxCode, sandboxesOnPage } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { expect, gotoWithTheme, test } from './fixtures.ts';
@@ -24,7 +25,9 @@ test.describe('sandboxes', () => {
       for (const slug of pages) {
         const ids = sandboxesOnPage(slug, lang);
         await page.goto(pagePath(locale, slug));
-        await expect(page.locator('[data-sandbox]')).toHaveCount(ids.length);
+        // The page's own sandboxes, then one per coding exercise (src/exercises/).
+        const exerciseCount = exercises.filter((exercise) => exercise.topic === slug).length;
+        await expect(page.locator('[data-sandbox]')).toHaveCount(ids.length + exerciseCount);
         for (const id of ids) {
           const firstLine = sandboxCode(id, lang).split('\n')[0] ?? '';
           await expect(sandboxOn(page, id).locator('.expressive-code')).toContainText(firstLine.trim());
