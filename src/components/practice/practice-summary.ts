@@ -12,7 +12,7 @@
  * A change is announced on `window` as a `practice-progress` event, so every
  * marker on the page follows it.
  */
-import type { KeyValueStorage } from './progress-store.ts';
+import { browserStorage, guardedStorage, type KeyValueStorage } from './progress-store.ts';
 
 export const summaryKey = 'practice';
 export const summaryVersion = 1;
@@ -53,36 +53,20 @@ export function parseSummary(raw: string | null): PracticeSummary {
   return summary;
 }
 
-function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function practiceSummary(storage: () => KeyValueStorage | undefined = browserStorage) {
+  const attempt = guardedStorage(storage);
   const read = (): PracticeSummary => {
-    try {
-      return parseSummary(storage()?.getItem(summaryKey) ?? null);
-    } catch {
-      return empty();
-    }
+    let raw: string | null = null;
+    attempt((store) => {
+      raw = store.getItem(summaryKey);
+    });
+    return parseSummary(raw);
   };
   /** Changes one topic's entry; `false` when the browser would not store it. */
   const update = (topic: string, change: (entry: TopicProgress) => TopicProgress): boolean => {
     const summary = read();
     summary.topics[topic] = change(summary.topics[topic] ?? { questions: 0, solved: [] });
-    let saved = false;
-    try {
-      const store = storage();
-      if (store) {
-        store.setItem(summaryKey, JSON.stringify(summary));
-        saved = true;
-      }
-    } catch {
-      saved = false;
-    }
+    const saved = attempt((store) => store.setItem(summaryKey, JSON.stringify(summary)));
     globalThis.dispatchEvent?.(new Event(progressEvent));
     return saved;
   };

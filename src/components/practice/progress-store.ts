@@ -68,7 +68,7 @@ export interface ProgressStore {
 }
 
 /** `window.localStorage`, or `undefined` where merely reading the property throws. */
-function browserStorage(): KeyValueStorage | undefined {
+export function browserStorage(): KeyValueStorage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -76,9 +76,13 @@ function browserStorage(): KeyValueStorage | undefined {
   }
 }
 
-export function progressStore(topic: string, storage: () => KeyValueStorage | undefined = browserStorage): ProgressStore {
-  const key = storageKey(topic);
-  const attempt = (action: (store: KeyValueStorage) => void): boolean => {
+/**
+ * Runs `action` on the storage, if there is one and it lets us: `false` when
+ * there is none or it threw (blocked, full, private mode). Every store of the
+ * site's own (progress, practice summary, kept code) goes through this.
+ */
+export function guardedStorage(storage: () => KeyValueStorage | undefined = browserStorage) {
+  return (action: (store: KeyValueStorage) => void): boolean => {
     try {
       const store = storage();
       if (!store) return false;
@@ -88,6 +92,11 @@ export function progressStore(topic: string, storage: () => KeyValueStorage | un
       return false;
     }
   };
+}
+
+export function progressStore(topic: string, storage: () => KeyValueStorage | undefined = browserStorage): ProgressStore {
+  const key = storageKey(topic);
+  const attempt = guardedStorage(storage);
   return {
     load() {
       let raw: string | null = null;
