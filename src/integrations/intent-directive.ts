@@ -10,6 +10,12 @@
  * `data-intent` (e.g. "run") is left on the island as `data-pending-intent`,
  * and the island carries it out once it is ready (SandboxEditor.tsx).
  *
+ * One exception to waiting: a sandbox whose wrapper says the reader has
+ * kept edits there (`data-wake-if-stored`, a localStorage key) or has opened
+ * a link shared from it (`data-wake-if-hash`, a fragment prefix) loads at
+ * once, so their code replaces the original without a gesture; a shared
+ * link also scrolls to its sandbox, since its fragment names no element.
+ *
  * Astro inlines this function into the pages that use the directive.
  */
 import type { ClientDirective } from 'astro';
@@ -36,6 +42,22 @@ const intentDirective: ClientDirective = (load, _options, island) => {
 
   island.addEventListener('click', remember, true);
   for (const type of triggers) island.addEventListener(type, start, { passive: true });
+
+  const wrapper = island.closest<HTMLElement>('[data-wake-if-stored], [data-wake-if-hash]');
+  const hash = wrapper?.dataset.wakeIfHash;
+  const shared = hash !== undefined && location.hash.startsWith(hash);
+  if (shared) wrapper?.scrollIntoView({ block: 'start' });
+  if (shared || hasStored(wrapper?.dataset.wakeIfStored)) void start();
 };
+
+/** Whether localStorage holds `key`; storage that throws (blocked, private mode) holds nothing. */
+function hasStored(key: string | undefined): boolean {
+  if (key === undefined) return false;
+  try {
+    return localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
 
 export default intentDirective;

@@ -15,6 +15,10 @@
  * toolbar reads it there (`useActiveCode`), and only Reset puts the original
  * back. The provider resets its files whenever its `files` prop changes
  * identity, so that prop is made once.
+ *
+ * The editor starts with the reader's own code when there is some: a link
+ * shared from this sandbox (share-link.ts) or the edits kept from an earlier
+ * visit (kept-code.ts); edits are kept while typing, Reset forgets them.
  */
 import { SandpackProvider, useActiveCode, useSandpack, type SandpackProviderProps } from '@codesandbox/sandpack-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
@@ -23,15 +27,20 @@ import { darkTheme, lightTheme } from './editor-themes.ts';
 import { NetworkLog } from './NetworkLog.tsx';
 import { OutputPanel } from './OutputPanel.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
-import type { NamespaceStrings } from '../../i18n.ts';
+import type { Locale } from '../../data/locale.ts';
 import { interpolate } from '../../interpolate.ts';
+import { keptCode, type KeptCode } from './kept-code.ts';
+import { maxShareLink, maxSharedCode, readShareFragment, shareFragment } from './share-link.ts';
 import { LiveToolbar, Toolbar, type Intent, type ToolbarStrings } from './Toolbar.tsx';
+import { useKeptEdits } from './use-kept-edits.ts';
 import { useRunner, type RunnerState } from './use-runner.ts';
 import { useStarlightTheme } from './use-starlight-theme.ts';
 
 interface Props {
-  /** The sandbox's id, also its channel to the runner. */
+  /** The sandbox's id, also its channel to the runner, its storage key and its share links' target. */
   id: string;
+  /** The page's language: edits are kept per language, as the comments differ. */
+  locale: Locale;
   /** The source with the comments of the page's language. */
   code: string;
   file: string;
@@ -43,7 +52,53 @@ interface Props {
   children?: ReactNode;
 }
 
+/** A line under the toolbar about the code's origin or a share; Reset or a new share replaces it. */
+type NoticeKey =
+  | 'sandbox.sharedOpened'
+  | 'sandbox.sharedReplaced'
+  | 'sandbox.shareMalformed'
+  | 'sandbox.shareOversized'
+  | 'sandbox.shareCopied'
+  | 'sandbox.shareInAddressBar'
+  | 'sandbox.shareTooLong'
+  | 'sandbox.modifiedNotKept';
+
+interface Start {
+  code: string;
+  /** Whether `code` is saved (it is the kept copy, or a shared code saved as the reader's). */
+  kept: boolean;
+  notice?: NoticeKey;
+  /** The reader's kept edits that a shared link replaced: they can bring them back. */
+  replaced?: string;
+  /** Opened from a share link: the page scrolls to the sandbox once its editor is there. */
+  fromLink?: boolean;
+}
+
+/** What the editor starts with. Reads (then drops) a share fragment meant for this sandbox. */
+function startingCode(store: KeptCode, id: string, original: string): Start {
+  const ownCode = store.load();
+  const shared = readShareFragment(location.hash);
+  if (shared?.id !== id) return { code: ownCode ?? original, kept: ownCode !== undefined };
+  // Read once: a reload, or a link copied from the address bar, should not bring it back.
+  history.replaceState(history.state, '', location.pathname + location.search);
+  if ('problem' in shared) {
+    const notice = shared.problem === 'malformed' ? 'sandbox.shareMalformed' : 'sandbox.shareOversized';
+    return { code: original, kept: false, notice, fromLink: true };
+  }
+  if (shared.code === original) return { code: original, kept: false, fromLink: true };
+  const kept = store.save(shared.code);
+  if (ownCode !== undefined && ownCode !== shared.code) {
+    return { code: shared.code, kept, notice: 'sandbox.sharedReplaced', replaced: ownCode, fromLink: true };
+  }
+  return { code: shared.code, kept, notice: 'sandbox.sharedOpened', fromLink: true };
+}
+
 interface EditorProps {
+  id: string;
+  locale: Locale;
+  store: KeptCode;
+  original: string;
+  start: Start;
   file: string;
   strings: ToolbarStrings;
   minHeight: number;
@@ -56,9 +111,19 @@ interface EditorProps {
 }
 
 /** Toolbar and editor, inside the provider. */
-function Editor({ file, strings, minHeight, running, onRun, onCheck, solution, onStop, takeIntent }: EditorProps) {
+function Editor({ id, locale, store, original, start, file, strings, minHeight, running, onRun, onCheck, solution, onStop, takeIntent }: EditorProps) {
   const { sandpack } = useSandpack();
   const { code } = useActiveCode();
+  const modified = useKeptEdits(store, original, code, start.kept);
+  const [notice, setNotice] = useState<NoticeKey | undefined>(start.notice);
+  const [replaced, setReplaced] = useState(start.replaced);
+  // Said once, in words, when the browser refuses to keep edits; the marker says it on hover after that.
+  const warnedNotKept = useRef(false);
+  useEffect(() => {
+    if (modified !== 'not-kept' || warnedNotKept.current) return;
+    warnedNotKept.current = true;
+    setNotice('sandbox.modifiedNotKept');
+  }, [modified]);
   // A new key gives CodeMirror a new state: Reset also forgets the undo history and the selection.
   const [generation, setGeneration] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -67,10 +132,51 @@ function Editor({ file, strings, minHeight, running, onRun, onCheck, solution, o
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.cm-content')?.focus());
   }, []);
 
+  const replaceCode = useCallback(
+    (next: string) => {
+      sandpack.updateFile(sandpack.activeFile, next);
+      setGeneration((g) => g + 1);
+    },
+    [sandpack],
+  );
+
   const onReset = useCallback(() => {
-    sandpack.resetFile(sandpack.activeFile);
-    setGeneration((g) => g + 1);
-  }, [sandpack]);
+    replaceCode(original);
+    // Now, not after the debounce: a reload right after Reset must show the original.
+    store.forget();
+    setNotice(undefined);
+    setReplaced(undefined);
+  }, [replaceCode, original, store]);
+
+  const restoreEdits = () => {
+    if (replaced === undefined) return;
+    replaceCode(replaced);
+    setReplaced(undefined);
+    setNotice(undefined);
+    onEditIntent();
+  };
+
+  const onShare = useCallback(
+    async (source: string) => {
+      setReplaced(undefined);
+      // Measured before compressing: a huge paste is refused without deflating it.
+      const fragment = source.length > maxSharedCode ? undefined : shareFragment(id, source);
+      if (fragment === undefined || fragment.length > maxShareLink) {
+        setNotice('sandbox.shareTooLong');
+        return;
+      }
+      const link = `${location.origin}${location.pathname}${location.search}${fragment}`;
+      try {
+        await navigator.clipboard.writeText(link);
+        setNotice('sandbox.shareCopied');
+      } catch {
+        // No clipboard (permission, insecure context): the address bar is a place every browser lets readers copy from.
+        history.replaceState(history.state, '', fragment);
+        setNotice('sandbox.shareInAddressBar');
+      }
+    },
+    [id],
+  );
 
   // Solution asks first: it replaces what the reader wrote (Reset brings back the starter, not their edits).
   const [confirming, setConfirming] = useState(false);
@@ -81,8 +187,7 @@ function Editor({ file, strings, minHeight, running, onRun, onCheck, solution, o
   }, [confirming]);
   const showSolution = () => {
     if (solution === undefined) return;
-    sandpack.updateFile(sandpack.activeFile, solution);
-    setGeneration((g) => g + 1);
+    replaceCode(solution);
     setConfirming(false);
     setSolutionShown(true);
     onEditIntent();
@@ -107,6 +212,8 @@ function Editor({ file, strings, minHeight, running, onRun, onCheck, solution, o
         onRun={onRun}
         onStop={onStop}
         onReset={onReset}
+        onShare={(source) => void onShare(source)}
+        modified={modified}
         {...(onCheck ? { onCheck } : {})}
         {...solutionActions}
         takeIntent={takeIntent}
@@ -126,6 +233,18 @@ function Editor({ file, strings, minHeight, running, onRun, onCheck, solution, o
       <span className="sandbox-sr-only" role="status">
         {solutionShown ? strings['exercise.solutionShown'] : ''}
       </span>
+      <div className="sandbox-notice-row">
+        <p className="sandbox-notice" role="status">
+          {notice === undefined
+            ? ''
+            : interpolate(strings[notice], { max: new Intl.NumberFormat(locale).format(maxSharedCode) })}
+        </p>
+        {replaced !== undefined && (
+          <button type="button" className="sandbox-button" onClick={restoreEdits}>
+            {strings['sandbox.restoreEdits']}
+          </button>
+        )}
+      </div>
       <CodePane
         key={generation}
         label={interpolate(strings['sandbox.editor'], { file })}
@@ -151,8 +270,10 @@ function useCheckEvents(shell: RefObject<HTMLDivElement | null>, state: RunnerSt
   }, [checks, status.state, shell]);
 }
 
-export default function SandboxEditor({ id, code, file, frameUrl, strings, exercise, children }: Props) {
+export default function SandboxEditor({ id, locale, code, file, frameUrl, strings, exercise, children }: Props) {
   const [editorHeight, setEditorHeight] = useState<number | undefined>(undefined);
+  const store = useMemo(() => keptCode(locale, id), [locale, id]);
+  const [start, setStart] = useState<Start | undefined>(undefined);
   const staticCode = useRef<HTMLDivElement>(null);
   /** What the reader clicked before the editor was ready (see src/integrations/intent-directive.ts). */
   const intent = useRef<Intent | undefined>(undefined);
@@ -161,7 +282,8 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
   const running = state.status.state === 'running';
 
   const path = `/${file}`;
-  const files = useMemo(() => ({ [path]: code }), [path, code]);
+  const startCode = start?.code ?? code;
+  const files = useMemo(() => ({ [path]: startCode }), [path, startCode]);
   const options = useMemo<SandpackProviderProps['options']>(
     () => ({ activeFile: path, visibleFiles: [path], autorun: false, autoReload: false, initMode: 'immediate' }),
     [path],
@@ -176,6 +298,7 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
       delete island.dataset.pendingIntent;
       intent.current ??= pending as Intent;
     }
+    setStart(startingCode(store, id, code));
     setEditorHeight(staticCode.current?.offsetHeight ?? 0);
   }, []);
 
@@ -183,6 +306,10 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
   const checks = exercise?.checks;
   const onCheck = useCallback((source: string) => void run(source, checks), [run, checks]);
   const shell = useRef<HTMLDivElement>(null);
+  // The directive scrolled to the static code at load; the page above may have moved since.
+  useEffect(() => {
+    if (start?.fromLink) shell.current?.closest('.sandbox')?.scrollIntoView({ block: 'start' });
+  }, [start]);
   useCheckEvents(shell, state);
   const takeIntent = useCallback(() => {
     const pending = intent.current;
@@ -195,8 +322,8 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
   };
 
   return (
-    <div ref={shell} className="sandbox-shell" data-ready={editorHeight !== undefined} data-state={state.status.state}>
-      {editorHeight === undefined ? (
+    <div ref={shell} className="sandbox-shell" data-ready={editorHeight !== undefined && start !== undefined} data-state={state.status.state}>
+      {editorHeight === undefined || start === undefined ? (
         <Toolbar
           file={file}
           strings={strings}
@@ -206,6 +333,7 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
             stop: () => undefined,
             reset: remember('reset'),
             copy: remember('copy'),
+            share: remember('share'),
             check: remember('check'),
             solution: remember('solution'),
           }}
@@ -214,9 +342,15 @@ export default function SandboxEditor({ id, code, file, frameUrl, strings, exerc
       ) : (
         <SandpackProvider template="vanilla-ts" files={files} theme={theme === 'light' ? lightTheme : darkTheme} options={options}>
           <Editor
+            id={id}
+            locale={locale}
+            store={store}
+            original={code}
+            start={start}
             file={file}
             strings={strings}
-            minHeight={editorHeight}
+            // The static block's height fits the original code only: the reader's own code takes its own.
+            minHeight={start.code === code ? editorHeight : 0}
             running={running}
             onRun={onRun}
             {...(exercise ? { onCheck, solution: exercise.solution } : {})}

@@ -8,17 +8,23 @@
  *
  * An exercise's sandbox has two more: Check (run, then the exercise's
  * checks) and Solution, which asks before it replaces the reader's code.
+ *
+ * Once the code differs from the original, a "modified" marker follows the
+ * file name; it says (to screen readers, and on hover) whether the edits are
+ * kept in this browser or will be lost on reload.
  */
 import { useActiveCode } from '@codesandbox/sandpack-react';
 import { useEffect, useRef, useState } from 'react';
 import type { NamespaceStrings } from '../../i18n.ts';
 import { interpolate } from '../../interpolate.ts';
+import type { KeptState } from './use-kept-edits.ts';
 
 interface Actions {
   run(): void;
   stop(): void;
   reset(): void;
   copy(): void;
+  share(): void;
   check?(): void;
   solution?(): void;
 }
@@ -35,12 +41,21 @@ interface Props {
   copied?: boolean;
   /** An exercise's toolbar: Check and Solution besides Run. */
   exercise?: boolean;
+  /** Set once the code differs from the original: whether the edits are kept. */
+  modified?: KeptState | undefined;
 }
 
-export function Toolbar({ file, strings, running, actions, copied = false, exercise = false }: Props) {
+export function Toolbar({ file, strings, running, actions, copied = false, exercise = false, modified }: Props) {
+  const keptHint = modified === 'kept' ? strings['sandbox.modifiedKept'] : strings['sandbox.modifiedNotKept'];
   return (
     <div className="sandbox-toolbar" role="group" aria-label={interpolate(strings['sandbox.toolbar'], { file })}>
       <span className="sandbox-file">{file}</span>
+      {modified && (
+        <span className="sandbox-modified" data-kept={modified} title={keptHint}>
+          <span aria-hidden="true">●</span> {strings['sandbox.modified']}
+          <span className="sandbox-sr-only">. {keptHint}</span>
+        </span>
+      )}
       {exercise && (
         <button type="button" className="sandbox-button sandbox-run" onClick={actions.check} data-intent="check">
           <span aria-hidden="true">✓</span> {strings['exercise.check']}
@@ -64,6 +79,9 @@ export function Toolbar({ file, strings, running, actions, copied = false, exerc
       <button type="button" className="sandbox-button" onClick={actions.copy} data-intent="copy">
         {strings['sandbox.copy']}
       </button>
+      <button type="button" className="sandbox-button" onClick={actions.share} data-intent="share">
+        {strings['sandbox.share']}
+      </button>
       {exercise && (
         <button type="button" className="sandbox-button" onClick={actions.solution} data-intent="solution">
           {strings['exercise.solution']}
@@ -83,6 +101,9 @@ interface LiveProps {
   onRun(code: string): void;
   onStop(): void;
   onReset(): void;
+  /** Puts the code in a link and copies it. */
+  onShare(code: string): void;
+  modified: KeptState | undefined;
   /** An exercise's Check: runs the code, then its checks. */
   onCheck?(code: string): void;
   /** An exercise's Solution: asks, then shows the reference solution. */
@@ -93,7 +114,7 @@ interface LiveProps {
   onEditIntent(): void;
 }
 
-export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, onCheck, onSolution, takeIntent, onEditIntent }: LiveProps) {
+export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, onShare, modified, onCheck, onSolution, takeIntent, onEditIntent }: LiveProps) {
   const { code } = useActiveCode();
   const [copied, setCopied] = useState(false);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -105,6 +126,7 @@ export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, on
     else if (intent === 'check') onCheck?.(code);
     else if (intent === 'solution') onSolution?.();
     else if (intent === 'copy') void copy();
+    else if (intent === 'share') onShare(code);
     else if (intent === 'edit') onEditIntent();
     // Reset of code nobody has edited yet, and Stop of nothing running, have nothing to do.
   }, []);
@@ -126,8 +148,9 @@ export function LiveToolbar({ file, strings, running, onRun, onStop, onReset, on
     stop: onStop,
     reset: onReset,
     copy: () => void copy(),
+    share: () => onShare(code),
     ...(onCheck ? { check: () => onCheck(code) } : {}),
     ...(onSolution ? { solution: onSolution } : {}),
   };
-  return <Toolbar file={file} strings={strings} running={running} actions={actions} copied={copied} exercise={onCheck !== undefined} />;
+  return <Toolbar file={file} strings={strings} running={running} actions={actions} copied={copied} exercise={onCheck !== undefined} modified={modified} />;
 }
