@@ -39,6 +39,8 @@ for (const locale of locales) {
       await replaceCode(page, sandbox, edit);
       await expect(marker(sandbox)).toHaveText(new RegExp(modifiedLabel[lang]));
       await expect(marker(sandbox)).toHaveAttribute('data-kept', 'kept');
+      // The first keystrokes come before the first save: that is no reason to say storage is refused.
+      await expect(notice(sandbox), 'a browser that keeps edits is not told it does not').toBeEmpty();
       // Reloaded at once: the last edit is saved when the page goes away, not only after the debounce.
       await page.reload();
       await ready(sandbox);

@@ -15,7 +15,9 @@ import type { KeptCode } from './kept-code.ts';
 export type KeptState = 'kept' | 'not-kept';
 
 export function useKeptEdits(store: KeptCode, original: string, code: string, initiallyKept: boolean): KeptState | undefined {
-  const [kept, setKept] = useState(initiallyKept);
+  // Refused, as far as we know: only a save that failed says so. The first edit of the original is
+  // not "not kept" during the debounce before its first save.
+  const [refused, setRefused] = useState(() => code !== original && !initiallyKept);
   const pending = useRef<string | undefined>(undefined);
   const started = useRef(false);
 
@@ -24,7 +26,7 @@ export function useKeptEdits(store: KeptCode, original: string, code: string, in
       const latest = pending.current;
       if (latest === undefined) return;
       pending.current = undefined;
-      setKept(latest === original ? store.forget() : store.save(latest));
+      setRefused(!(latest === original ? store.forget() : store.save(latest)));
     };
     window.addEventListener('pagehide', flush);
     return () => {
@@ -41,11 +43,11 @@ export function useKeptEdits(store: KeptCode, original: string, code: string, in
     pending.current = code;
     const timer = setTimeout(() => {
       pending.current = undefined;
-      setKept(code === original ? store.forget() : store.save(code));
+      setRefused(!(code === original ? store.forget() : store.save(code)));
     }, 300);
     return () => clearTimeout(timer);
   }, [code, original, store]);
 
   if (code === original) return undefined;
-  return kept ? 'kept' : 'not-kept';
+  return refused ? 'not-kept' : 'kept';
 }
