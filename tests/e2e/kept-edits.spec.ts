@@ -209,6 +209,6 @@ for (const theme of ['light', 'dark'] as const) {
     await ready(sandbox);
     await expect(sandbox.getByRole('button', { name: 'Adu înapoi modificările mele' })).toBeVisible();
     await expect(marker(sandbox)).toBeVisible();
-    expect(await wcagViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, `[data-sandbox="${id}"]`)).toEqual([]);
   });
 }

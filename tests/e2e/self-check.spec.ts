@@ -223,7 +223,7 @@ test.describe('self-check', () => {
           notice.hidden = false;
         });
         await root.scrollIntoViewIfNeeded();
-        expect(await wcagViolations(page)).toEqual([]);
+        expect(await wcagViolations(page, `.self-check[data-self-check="${topic}"]`)).toEqual([]);
       });
     }
 
