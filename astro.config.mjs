@@ -11,6 +11,7 @@ import { sidebar } from './src/sidebar.ts';
 import { inlineCspHashes } from './src/integrations/inline-csp-hashes.ts';
 import { starterZip } from './src/integrations/starter-zip.ts';
 import { intentHydration } from './src/integrations/intent-hydration.ts';
+import { sandboxTypeLibs } from './src/integrations/sandbox-type-libs.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
 const base = process.env.BASE_PATH ?? '/';
@@ -43,6 +44,9 @@ export default defineConfig({
   },
   outDir: process.env.OUT_DIR ?? './dist',
   vite: {
+    // The sandboxes' type worker (src/components/sandbox/types/) is a module worker with its libs.
+    plugins: [sandboxTypeLibs()],
+    worker: { format: 'es', plugins: () => [sandboxTypeLibs()] },
     resolve: {
       // CodeMirror's styles go to a constructed stylesheet rather than a <style> element, so the
       // policy needs no 'unsafe-inline' for style elements (see adopted-style-mod.ts).

@@ -20,6 +20,7 @@
  * shared from this sandbox (share-link.ts) or the edits kept from an earlier
  * visit (kept-code.ts); edits are kept while typing, Reset forgets them.
  */
+import { EditorView } from '@codemirror/view';
 import { SandpackProvider, useActiveCode, useSandpack, type SandpackProviderProps } from '@codesandbox/sandpack-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { CodePane } from './CodePane.tsx';
@@ -32,6 +33,8 @@ import { interpolate } from '../../interpolate.ts';
 import { keptCode, type KeptCode } from './kept-code.ts';
 import { maxShareLink, maxSharedCode, readShareFragment, shareFragment } from './share-link.ts';
 import { LiveToolbar, Toolbar, type Intent, type ToolbarStrings } from './Toolbar.tsx';
+import { TypeProblems } from './TypeProblems.tsx';
+import type { ExplainedDiagnostic } from './types/type-service.ts';
 import { useKeptEdits } from './use-kept-edits.ts';
 import { useRunner, type RunnerState } from './use-runner.ts';
 import { useStarlightTheme } from './use-starlight-theme.ts';
@@ -96,6 +99,8 @@ function startingCode(store: KeptCode, id: string, original: string): Start {
 interface EditorProps {
   id: string;
   locale: Locale;
+  /** The site's root in this language (`/`, `/en/`, under the base path), for links from type errors. */
+  localeRoot: string;
   store: KeptCode;
   original: string;
   start: Start;
@@ -111,12 +116,13 @@ interface EditorProps {
 }
 
 /** Toolbar and editor, inside the provider. */
-function Editor({ id, locale, store, original, start, file, strings, minHeight, running, onRun, onCheck, solution, onStop, takeIntent }: EditorProps) {
+function Editor({ id, locale, localeRoot, store, original, start, file, strings, minHeight, running, onRun, onCheck, solution, onStop, takeIntent }: EditorProps) {
   const { sandpack } = useSandpack();
   const { code } = useActiveCode();
   const modified = useKeptEdits(store, original, code, start.kept);
   const [notice, setNotice] = useState<NoticeKey | undefined>(start.notice);
   const [replaced, setReplaced] = useState(start.replaced);
+  const [diagnostics, setDiagnostics] = useState<ExplainedDiagnostic[]>([]);
   // Said once, in words, when the browser refuses to keep edits; the marker says it on hover after that.
   const warnedNotKept = useRef(false);
   useEffect(() => {
@@ -132,10 +138,21 @@ function Editor({ id, locale, store, original, start, file, strings, minHeight, 
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.cm-content')?.focus());
   }, []);
 
+  // A position in the list of type errors puts the cursor there, as the TypeScript Playground does.
+  const goTo = useCallback((offset: number) => {
+    const dom = root.current?.querySelector<HTMLElement>('.cm-editor');
+    const view = dom ? EditorView.findFromDOM(dom) : null;
+    if (!view) return;
+    view.dispatch({ selection: { anchor: Math.min(offset, view.state.doc.length) }, scrollIntoView: true });
+    view.focus();
+  }, []);
+
   const replaceCode = useCallback(
     (next: string) => {
       sandpack.updateFile(sandpack.activeFile, next);
       setGeneration((g) => g + 1);
+      // The new editor checks its code again once focused; the old list would describe other code.
+      setDiagnostics([]);
     },
     [sandpack],
   );
@@ -250,7 +267,11 @@ function Editor({ id, locale, store, original, start, file, strings, minHeight, 
         label={interpolate(strings['sandbox.editor'], { file })}
         hint={strings['sandbox.editorHint']}
         minHeight={minHeight}
+        locale={locale}
+        localeRoot={localeRoot}
+        onDiagnostics={setDiagnostics}
       />
+      <TypeProblems diagnostics={diagnostics} strings={strings} onGo={goTo} />
     </div>
   );
 }
@@ -344,6 +365,8 @@ export default function SandboxEditor({ id, locale, code, file, frameUrl, string
           <Editor
             id={id}
             locale={locale}
+            // The runner's frame sits at the site's root.
+            localeRoot={`${frameUrl.replace(/sandbox-runner\/$/, '')}${locale === 'ro' ? '' : `${locale}/`}`}
             store={store}
             original={code}
             start={start}
