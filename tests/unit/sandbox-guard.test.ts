@@ -72,6 +72,9 @@ describe('runner message guard', () => {
         "for (let i = 0; i < 200; i++) console.group('g' + i);",
         "const e = new Error('m'); Object.defineProperty(e, 'name', { value: Symbol('odd') }); console.log(e);",
         "await fetch('https://api.example.com/anything?' + 'q'.repeat(10_000));",
+        // Explorable trees at their bounds: wide, deep, long keys and long values.
+        "console.log(Array.from({ length: 5_000 }, (_, i) => ({ i, v: 'v'.repeat(300), ['k'.repeat(500)]: [[[[[i]]]]] })));",
+        "console.log(new Map(Array.from({ length: 300 }, (_, i) => [{ key: 'k'.repeat(1_000) }, new Set([i])])));",
       ].join('\n'),
     );
     for (const message of messages) assert.ok(workerMessage(message), `rejected: ${JSON.stringify(message).slice(0, 300)}`);
@@ -103,6 +106,13 @@ describe('runner message guard', () => {
     ['a table row that is not a list', batch({ entries: [{ kind: 'table', head: ['a'], rows: ['a'], moreRows: 0, moreColumns: 0 }] })],
     ['a table over the row limit', batch({ entries: [{ kind: 'table', head: ['a'], rows: Array.from({ length: limits.tableRows + 1 }, () => ['1']), moreRows: 0, moreColumns: 0 }] })],
     ['more entries than the panel keeps', batch({ entries: Array.from({ length: limits.outputEntries + 1 }, () => validEntry) })],
+    ['a tree that starts nested', batch({ entries: [{ ...validEntry, tree: { lines: [[1, 'a: 1']], left: 0 } }] })],
+    ['a tree that skips a level', batch({ entries: [{ ...validEntry, tree: { lines: [[0, '{}'], [2, 'a: 1']], left: 0 } }] })],
+    ['a tree line that is not a pair', batch({ entries: [{ ...validEntry, tree: { lines: [[0, '{}', 'extra']], left: 0 } }] })],
+    ['a tree with a label over the limit', batch({ entries: [{ ...validEntry, tree: { lines: [[0, 'x'.repeat(limits.treeLabelChars * 2 + 9)]], left: 0 } }] })],
+    ['a tree over the line limit', batch({ entries: [{ ...validEntry, tree: { lines: Array.from({ length: limits.treeLines + 1 }, () => [0, 'a']), left: 0 } }] })],
+    ['a tree over the character limit', batch({ entries: [{ ...validEntry, tree: { lines: Array.from({ length: 100 }, () => [0, 'x'.repeat(limits.treeLabelChars * 2)]), left: 0 } }] })],
+    ['a tree without its count of lines left out', batch({ entries: [{ ...validEntry, tree: { lines: [[0, '{}']] } }] })],
     ['a fractional dropped count', batch({ dropped: 1.5 })],
     ['a request without durationMs', batch({ requests: [{ ...validRequest, durationMs: undefined }] })],
     ['a request with headers as an object', batch({ requests: [{ ...validRequest, requestHeaders: { accept: '*/*' } }] })],

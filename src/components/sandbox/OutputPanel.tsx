@@ -1,13 +1,15 @@
 /**
  * The console of a sandbox: a `role="log"` region announced politely,
- * showing each console call as formatted text (tables as tables), what the
+ * showing each console call as formatted text (tables as tables; objects
+ * and arrays can also be explored line by line, ValueTreeView), what the
  * limits left out, and how the run ended. Entries arrive formatted and cut by
  * the worker; each keeps its element while newer ones arrive (keyed by its
  * number), so a batch costs the page only the entries it adds.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { OutputEntry } from './runner/protocol.ts';
 import type { NamespaceStrings } from '../../i18n.ts';
+import { ValueTreeView } from './ValueTreeView.tsx';
 import { interpolate } from '../../interpolate.ts';
 import { timeLimitSeconds, type KeptEntry, type RunnerState } from './use-runner.ts';
 
@@ -42,8 +44,22 @@ function Table({ entry }: { entry: Extract<OutputEntry, { kind: 'table' }> }) {
   );
 }
 
+/** Opens and closes an entry's explorable value; the entry's text stays as it is, above the tree. */
+function ExploreButton({ open, controls, onToggle, label }: { open: boolean; controls: string; onToggle(): void; label: string }) {
+  return (
+    <button type="button" className="sandbox-explore" aria-expanded={open} aria-controls={open ? controls : undefined} aria-label={label} title={label} onClick={onToggle}>
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+        <path d="M5 3l6 5-6 5z" fill="currentColor" />
+      </svg>
+    </button>
+  );
+}
+
 const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; strings: NamespaceStrings<'sandbox'> }) {
+  const [exploring, setExploring] = useState(false);
+  const treeId = useId();
   const level = levelOf(entry);
+  const tree = entry.kind === 'text' ? entry.tree : undefined;
   // Colour is not the only signal: errors and warnings also say what they are to screen readers.
   const label = level === 'error' ? strings['sandbox.error'] : level === 'warn' ? strings['sandbox.warning'] : undefined;
   const notes: string[] = [];
@@ -51,12 +67,14 @@ const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; string
   if (entry.kind === 'table' && entry.moreRows > 0) notes.push(interpolate(strings['sandbox.moreRows'], { count: entry.moreRows }));
   if (entry.kind === 'table' && entry.moreColumns > 0) notes.push(interpolate(strings['sandbox.moreColumns'], { count: entry.moreColumns }));
   return (
-    <div className={`sandbox-entry sandbox-entry-${level}`}>
+    <div className={`sandbox-entry sandbox-entry-${level}${tree ? ' sandbox-entry-explorable' : ''}`}>
       {label && <span className="sandbox-sr-only">{label}: </span>}
+      {tree && <ExploreButton open={exploring} controls={treeId} label={strings['sandbox.explore']} onToggle={() => setExploring((now) => !now)} />}
       {entry.kind === 'table' ? <Table entry={entry} /> : <pre data-entry-text>{entry.text}</pre>}
       {notes.map((note) => (
         <p key={note} className="sandbox-cut">{note}</p>
       ))}
+      {tree && exploring && <ValueTreeView tree={tree} id={treeId} strings={strings} />}
     </div>
   );
 });

@@ -11,7 +11,7 @@
  * protocol, and the page downloads no validator.
  */
 import { limits } from './limits.ts';
-import type { FrameToPage, NetworkEntry, OutputEntry, StopReason, WorkerToPage } from './protocol.ts';
+import type { FrameToPage, NetworkEntry, OutputEntry, StopReason, ValueTree, WorkerToPage } from './protocol.ts';
 
 type Record_ = Record<string, unknown>;
 
@@ -27,10 +27,35 @@ const stopReasons = new Set<StopReason>(['done', 'reader', 'time-limit']);
 /** A cut cell keeps `cellChars` characters including its ellipsis; a table has an index and a Values column besides. */
 const maxCells = limits.tableColumns + 2;
 
+/**
+ * An explorable value (tree.ts): bounded lines of text, starting at depth 0,
+ * each at most one level deeper than the line before it, so the page can
+ * nest them without checking again.
+ */
+export function isValueTree(value: unknown): value is ValueTree {
+  if (!isRecord(value) || !isCount(value.left) || !Array.isArray(value.lines) || value.lines.length > limits.treeLines) return false;
+  let previous = -1;
+  let chars = 0;
+  for (const line of value.lines as unknown[]) {
+    if (!Array.isArray(line) || line.length !== 2) return false;
+    const [depth, label] = line as unknown[];
+    if (!isCount(depth) || depth > previous + 1 || !isText(label, limits.treeLabelChars * 2 + 8)) return false;
+    chars += label.length;
+    previous = depth;
+  }
+  return chars <= limits.entryChars;
+}
+
 export function isOutputEntry(value: unknown): value is OutputEntry {
   if (!isRecord(value)) return false;
   if (value.kind === 'text') {
-    return typeof value.level === 'string' && levels.has(value.level) && isText(value.text, limits.entryChars) && isCount(value.cut);
+    return (
+      typeof value.level === 'string' &&
+      levels.has(value.level) &&
+      isText(value.text, limits.entryChars) &&
+      isCount(value.cut) &&
+      (value.tree === undefined || isValueTree(value.tree))
+    );
   }
   if (value.kind === 'table') {
     return (

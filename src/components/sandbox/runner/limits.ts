@@ -21,6 +21,9 @@ export const limits = {
   previewDepth: 4,
   /** Items shown of one array, object, map or set. */
   previewItems: 100,
+  /** Lines of one entry's explorable tree (tree.ts), and characters of one line. */
+  treeLines: 1_000,
+  treeLabelChars: 200,
   /** `console.group` nesting that still indents; deeper groups print at this depth. */
   groupDepth: 20,
 
@@ -47,7 +50,11 @@ export const limits = {
 
 /** The characters and table cells an entry puts on the page. */
 export function entryWeight(entry: OutputEntry): { chars: number; cells: number } {
-  if (entry.kind === 'text') return { chars: entry.text.length, cells: 0 };
+  if (entry.kind === 'text') {
+    let chars = entry.text.length;
+    for (const [, label] of entry.tree?.lines ?? []) chars += label.length;
+    return { chars, cells: 0 };
+  }
   let chars = entry.head.join('').length;
   for (const row of entry.rows) chars += row.join('').length;
   return { chars, cells: entry.head.length * (entry.rows.length + 1) };

@@ -7,7 +7,8 @@
 import type { LogEntry } from './console.ts';
 import { format, formatArgs } from './format.ts';
 import { limits } from './limits.ts';
-import type { NetworkEntry, OutputEntry, OutputLevel } from './protocol.ts';
+import type { NetworkEntry, OutputEntry, OutputLevel, ValueTree } from './protocol.ts';
+import { treeOf } from './tree.ts';
 import type { Preview } from './preview.ts';
 
 function indentLines(text: string, depth: number): string {
@@ -22,15 +23,16 @@ function cutOfArgs(args: readonly Preview[]): number {
   return cut;
 }
 
-function textEntry(level: OutputLevel, text: string, cut: number): OutputEntry {
-  if (text.length <= limits.entryChars) return { kind: 'text', level, text, cut };
-  return { kind: 'text', level, text: text.slice(0, limits.entryChars), cut: cut + text.length - limits.entryChars };
+function textEntry(level: OutputLevel, text: string, cut: number, tree?: ValueTree): OutputEntry {
+  const extra = tree ? { tree } : {};
+  if (text.length <= limits.entryChars) return { kind: 'text', level, text, cut, ...extra };
+  return { kind: 'text', level, text: text.slice(0, limits.entryChars), cut: cut + text.length - limits.entryChars, ...extra };
 }
 
 export function toOutputEntry(entry: LogEntry): OutputEntry {
   switch (entry.kind) {
     case 'log':
-      return textEntry(entry.level, indentLines(formatArgs(entry.args), entry.depth), cutOfArgs(entry.args));
+      return textEntry(entry.level, indentLines(formatArgs(entry.args), entry.depth), cutOfArgs(entry.args), treeOf(entry.args));
     case 'table':
       return { kind: 'table', head: entry.head, rows: entry.rows, moreRows: entry.moreRows, moreColumns: entry.moreColumns };
     case 'uncaught':

@@ -17,10 +17,22 @@
 export type OutputLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
 export type OutputEntry =
-  /** `cut` characters were left out at the end (0 when the text is whole). */
-  | { kind: 'text'; level: OutputLevel; text: string; cut: number }
+  /**
+   * `cut` characters were left out at the end (0 when the text is whole);
+   * `tree`, when the call printed an object or array, is its explorable form (tree.ts).
+   */
+  | { kind: 'text'; level: OutputLevel; text: string; cut: number; tree?: ValueTree }
   /** `console.table`; rows and columns beyond the limits are counted, not sent. */
   | { kind: 'table'; head: string[]; rows: string[][]; moreRows: number; moreColumns: number };
+
+/** One line of an explorable value: its depth (0 for a console argument) and its text, `key: value`. */
+export type TreeLine = [depth: number, label: string];
+
+/** The lines of an explorable value in reading order, a line's children after it one level deeper; `left` lines did not fit. */
+export interface ValueTree {
+  lines: TreeLine[];
+  left: number;
+}
 
 /** One exchange of the sandbox's `fetch`, as the Network panel lists it. */
 export interface NetworkEntry {
