@@ -114,7 +114,8 @@ export function ValueTreeView({ tree, id, strings }: Props) {
   };
 
   return (
-    <div className="sandbox-tree-wrap">
+    // The output panel is a live region; opening a line is the reader's own act, announced by focus, not read out again.
+    <div className="sandbox-tree-wrap" aria-live="off">
       <ul id={id} ref={treeRef} role="tree" className="sandbox-tree" aria-label={strings['sandbox.valueTree']} onKeyDown={onKeyDown}>
         {visible.map((line) => {
           const [depth, label] = tree.lines[line]!;
