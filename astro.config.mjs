@@ -12,6 +12,7 @@ import { inlineCspHashes } from './src/integrations/inline-csp-hashes.ts';
 import { starterZip } from './src/integrations/starter-zip.ts';
 import { intentHydration } from './src/integrations/intent-hydration.ts';
 import { sandboxTypeLibs } from './src/integrations/sandbox-type-libs.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
 const base = process.env.BASE_PATH ?? '/';
@@ -82,7 +83,13 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       sidebar,
-      components: { Search: './src/components/overrides/Search.astro', Sidebar: './src/components/overrides/Sidebar.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
+      // The installable app's <head> tags, in each page's language (src/web-app/).
+      routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // Expressive Code's styles inline, in the first code block of each page: Astro drops <link>
@@ -95,5 +102,7 @@ export default defineConfig({
     intentHydration(),
     inlineCspHashes(),
     starterZip(),
+    // Last: it lists the files the others wrote (final pages, the starter zip) for offline use.
+    serviceWorker(),
   ],
 });

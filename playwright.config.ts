@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // The service worker precaches the whole course on a first visit: only the offline spec lets it run,
+    // so that every other test sees the network as it did and no test downloads the course in the background.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       // Keep Chromium from phoning home: every request must stay on 127.0.0.1.

@@ -8,7 +8,7 @@
  * stays free of 'unsafe-inline' and allows exactly the inline code we ship.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -53,14 +53,39 @@ function addToDirective(policy: string, directive: string, hashes: string[]): st
 export const emptyStyleHash = cspHash('');
 const hasSandbox = (html: string) => html.includes('data-sandbox=');
 
-/** The page with every inline script and style hashed into its CSP `<meta>`; unchanged without one. */
-export function addInlineHashes(html: string): string {
+/**
+ * What a page with a live sandbox also allows, for its runner frame. The
+ * frame is a sandboxed `srcdoc` iframe (runner-client.ts): an opaque origin
+ * whose document comes from the page itself, not from the network, so that
+ * sandboxes run offline (the service worker cannot serve a sandboxed frame's
+ * navigation). A `srcdoc` document inherits the page's policy, so the page's
+ * policy carries what the frame needs: the hash of its one script, `blob:`
+ * for the worker it starts and the reader's module that worker imports, and
+ * `https:` for requests the reader's code makes to real hosts (the demo API
+ * never leaves the worker). The page's own scripts are still only its
+ * hashed or same-origin ones.
+ */
+export function runnerFrameSources(frameScript: string) {
+  return { script: [cspHash(frameScript), 'blob:'], worker: ['blob:'], connect: ['https:'] };
+}
+
+/**
+ * The page with every inline script and style hashed into its CSP `<meta>`; unchanged without one.
+ * `frameScript`: the runner frame's script, for pages with a sandbox.
+ */
+export function addInlineHashes(html: string, frameScript?: string): string {
   const meta = metaPattern.exec(html);
   if (!meta) return html;
   let policy = meta[2] ?? '';
-  policy = addToDirective(policy, 'script-src', inlineBodies(html, 'script').map(cspHash));
+  const sandbox = hasSandbox(html);
+  const frame = sandbox && frameScript !== undefined ? runnerFrameSources(frameScript) : undefined;
+  policy = addToDirective(policy, 'script-src', [...inlineBodies(html, 'script').map(cspHash), ...(frame?.script ?? [])]);
   const styles = inlineBodies(html, 'style').map(cspHash);
-  policy = addToDirective(policy, 'style-src', hasSandbox(html) ? [...styles, emptyStyleHash] : styles);
+  policy = addToDirective(policy, 'style-src', sandbox ? [...styles, emptyStyleHash] : styles);
+  if (frame) {
+    policy = addToDirective(policy, 'worker-src', frame.worker);
+    policy = addToDirective(policy, 'connect-src', frame.connect);
+  }
   return html.replace(metaPattern, `$1${policy}$3`);
 }
 
@@ -70,12 +95,14 @@ export function inlineCspHashes(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const framePath = join(root, 'sandbox-runner', 'frame.js');
+        const frameScript = existsSync(framePath) ? readFileSync(framePath, 'utf8') : undefined;
         let pages = 0;
         for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
           const path = join(root, file);
           const html = readFileSync(path, 'utf8');
-          const updated = addInlineHashes(html);
+          const updated = addInlineHashes(html, frameScript);
           if (updated !== html) {
             writeFileSync(path, updated);
             pages += 1;

@@ -39,3 +39,15 @@ test('a page without a policy is left as it is', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+test('pages with a sandbox allow their runner frame: its script by hash, blob: workers and modules, https: requests', () => {
+  const frame = 'runnerFrame();';
+  const withPolicy = (body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self';">${body}</head></html>`;
+  const sandboxPolicy = policyOf(addInlineHashes(withPolicy('<div data-sandbox="crud"></div>'), frame));
+  assert.match(sandboxPolicy, new RegExp(`script-src 'self' ${escape(cspHash(frame))} blob:;`));
+  assert.match(sandboxPolicy, /worker-src 'self' blob:;/);
+  assert.match(sandboxPolicy, /connect-src 'self' https:;/);
+  const textPolicy = policyOf(addInlineHashes(withPolicy('<p>text</p>'), frame));
+  assert.doesNotMatch(textPolicy, /blob:|https:|sha256/, 'a page without a sandbox allows nothing of the frame');
+});

@@ -4,6 +4,12 @@
  * own channel). The worker's bundle is fetched here, same-origin, and handed
  * to the frame as text: the frame's opaque origin could not load it.
  *
+ * The frame's document is written by the page (`srcdoc`) around the frame
+ * script, fetched here too, rather than loaded from `/sandbox-runner/`: a
+ * sandboxed frame's own navigation is never given to the service worker, so
+ * it would fail offline, while the page's fetches are served from its cache.
+ * The page's policy allows exactly that script (inline-csp-hashes.ts).
+ *
  * Each run gets its own MessageChannel (protocol.ts); what arrives on it, and
  * what the frame says, is checked by `guard.ts` and handed to the channel's
  * subscribers. A message that fails the check is counted for its run.
@@ -41,6 +47,15 @@ interface Frame {
 
 let frame: Promise<Frame> | undefined;
 
+const fetchText = (url: string) =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return response.text();
+  });
+
+/** The frame's document: its one script and nothing else (the script's hash is in the page's policy). */
+const frameDocument = (script: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>Sandbox runner</title><script>${script}</script></html>`;
+
 function open(frameUrl: string): Promise<Frame> {
   const iframe = document.createElement('iframe');
   // allow-scripts without allow-same-origin: an opaque origin, cut off from the site's storage and DOM.
@@ -48,7 +63,6 @@ function open(frameUrl: string): Promise<Frame> {
   iframe.hidden = true;
   iframe.tabIndex = -1;
   iframe.title = 'sandbox runner';
-  iframe.src = frameUrl;
   const post = (message: PageToFrame, transfer: Transferable[] = []) => iframe.contentWindow?.postMessage(message, '*', transfer);
 
   let frameReady: () => void = () => undefined;
@@ -64,17 +78,13 @@ function open(frameUrl: string): Promise<Frame> {
     else if (message.type === 'loaded') loaded();
     else dispatch(message.channel, { runId: message.runId, message });
   });
-  document.body.append(iframe);
 
   return (async () => {
-    const [source] = await Promise.all([
-      fetch(workerUrl).then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        return response.text();
-      }),
-      ready,
-    ]);
-    post({ type: 'load', workerSource: source });
+    const [frameScript, workerSource] = await Promise.all([fetchText(`${frameUrl}frame.js`), fetchText(workerUrl)]);
+    iframe.srcdoc = frameDocument(frameScript);
+    document.body.append(iframe);
+    await ready;
+    post({ type: 'load', workerSource });
     await load;
     return { post };
   })().catch((error: unknown) => {

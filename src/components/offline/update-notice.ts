@@ -1,0 +1,48 @@
+/**
+ * Registers the service worker (src/integrations/service-worker.ts) and tells
+ * the reader when a new version of the course is ready: a notice with Reload,
+ * never a swap in the middle of reading. Workbox's window library follows the
+ * worker's life cycle; the waiting worker takes over only when the reader
+ * asks (it is sent SKIP_WAITING), and the page reloads once it controls it.
+ *
+ * Another tab that clicked Reload puts the new version in charge of this one
+ * too: its old scripts may then be gone from the cache, so the notice shows
+ * here as well, and Reload only reloads.
+ */
+import { Workbox } from 'workbox-window';
+
+/** `region`: the status region, always in the page; its card is shown when there is news. */
+export function startOfflineSupport(region: HTMLElement): void {
+  if (!('serviceWorker' in navigator)) return;
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const workbox = new Workbox(`${base}sw.js`, { scope: base });
+  const card = region.querySelector<HTMLElement>('.update-notice')!;
+  const reload = region.querySelector<HTMLButtonElement>('[data-update-reload]')!;
+  const later = region.querySelector<HTMLButtonElement>('[data-update-later]')!;
+  let asked = false;
+
+  const show = () => {
+    card.hidden = false;
+    // The status region announces the text; the reader's focus stays where it was.
+    region.querySelector('[data-update-text]')!.textContent = region.dataset.text ?? '';
+  };
+  workbox.addEventListener('waiting', show);
+  workbox.addEventListener('controlling', (event) => {
+    if (asked) window.location.reload();
+    else if (event.isUpdate) show();
+  });
+  reload.addEventListener('click', () => {
+    asked = true;
+    reload.disabled = true;
+    // A worker still waiting is told to take over (the page reloads when it has); one already in charge
+    // (another tab's Reload) needs only the reload.
+    void workbox.getSW().then((sw) => {
+      if (sw.state === 'installed') workbox.messageSkipWaiting();
+      else window.location.reload();
+    });
+  });
+  later.addEventListener('click', () => {
+    card.hidden = true;
+  });
+  void workbox.register();
+}
