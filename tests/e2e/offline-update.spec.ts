@@ -16,6 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { translator } from '../../src/i18n.ts';
 import { locales, pagePath } from '../lib/site.ts';
+import { wcagViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399) + 7;
@@ -56,6 +57,8 @@ function serve(): Server {
 }
 
 test.use({ serviceWorkers: 'allow', baseURL: `http://127.0.0.1:${port}/` });
+// One server for the file's tests: they run in one worker, one after the other.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'course-deploys-'));
@@ -89,34 +92,45 @@ for (const locale of locales) {
     const heading = page.locator('h1').first();
     const before = (await heading.textContent()) ?? '';
     expect(before).not.toContain('(v2)');
-    const notice = page.getByRole('status').filter({ hasText: t('offline.updateReady') });
-    await expect(notice).toHaveCount(0);
+    // The status region is in the page from the start, empty; its card shows when there is news.
+    const status = page.getByRole('status').filter({ has: page.locator('[data-update-text]') });
+    const notice = page.locator('.update-notice');
+    await expect(status.locator('[data-update-text]')).toHaveText('');
+    await expect(notice).toBeHidden();
 
     // The host now serves the second deployment; the page asks for the worker again, as browsers do on navigation.
     root = join(scratch, 'second');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     await expect(notice).toBeVisible({ timeout: 60_000 });
+    await expect(status).toContainText(t('offline.updateReady'));
     const reload = notice.getByRole('button', { name: t('offline.reload'), exact: true });
     await expect(reload).toBeVisible();
     await expect(notice.getByRole('button', { name: t('offline.later'), exact: true })).toBeVisible();
+    expect(await wcagViolations(page, '.update-notice'), 'the notice, light theme').toEqual([]);
     // Nothing changed under the reader: same text, same page, focus where it was.
     await expect(heading).toHaveText(before);
     await expect(page.locator('body')).toBeFocused();
 
     await reload.click();
     await expect(heading).toHaveText(`${before} (v2)`, { timeout: 30_000 });
-    await expect(page.getByRole('status').filter({ hasText: t('offline.updateReady') })).toHaveCount(0);
+    await expect(notice).toBeHidden();
   });
 
   test(`${locale.code}: "not now" puts the notice away, and the page keeps working from the cache`, async ({ page }) => {
     test.setTimeout(90_000);
     root = join(scratch, 'first');
+    await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(pagePath(locale, 'crud'));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     root = join(scratch, 'second');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     const notice = page.locator('.update-notice');
     await expect(notice).toBeVisible({ timeout: 60_000 });
+    expect(await wcagViolations(page, '.update-notice'), 'the notice, dark theme, 360 px').toEqual([]);
+    const box = await notice.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360, 'the notice fits a 360 px screen').toBe(true);
+    if (process.env.NOTICE_SHOTS) await page.screenshot({ path: `${process.env.NOTICE_SHOTS}/notice-${locale.code}-360-dark.png` });
     await notice.getByRole('button', { name: t('offline.later'), exact: true }).click();
     await expect(notice).toBeHidden();
     await page.goto(pagePath(locale, 'urls'));

@@ -93,3 +93,38 @@ for (const locale of locales) {
     });
   });
 }
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+for (const locale of locales) {
+  const t = translator(locale.code);
+  test(`${locale.code}: installable, with a manifest in the page's language and icons of the sizes it names`, async ({ page, request }) => {
+    await page.goto(pagePath(locale, 'urls'));
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe(`/${locale.prefix}manifest.webmanifest`);
+    const response = await request.get(href!);
+    expect(response.ok()).toBe(true);
+    const manifest = (await response.json()) as Record<string, unknown> & { icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest).toMatchObject({
+      name: t('offline.appName'),
+      short_name: t('offline.appShortName'),
+      description: t('offline.appDescription'),
+      lang: locale.code,
+      start_url: `/${locale.prefix}`,
+      scope: '/',
+      id: '/',
+      display: 'standalone',
+    });
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of manifest.icons) {
+      const image = await request.get(icon.src);
+      expect(image.headers()['content-type']).toBe('image/png');
+      const [width] = icon.sizes.split('x').map(Number);
+      expect(pngSize(await image.body()), icon.src).toEqual({ width, height: width });
+    }
+    const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+    expect(pngSize(await (await request.get(apple!)).body())).toEqual({ width: 180, height: 180 });
+    await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+  });
+}

@@ -23,25 +23,33 @@ export function startOfflineSupport(region: HTMLElement): void {
 
   const show = () => {
     card.hidden = false;
+    // In the top layer where popovers are supported; a plain fixed card elsewhere.
+    if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) card.showPopover();
     // The status region announces the text; the reader's focus stays where it was.
     region.querySelector('[data-update-text]')!.textContent = region.dataset.text ?? '';
   };
+  // A new version installed and waiting, whether this page's check found it or another tab's did.
   workbox.addEventListener('waiting', show);
-  workbox.addEventListener('controlling', (event) => {
+  // Watched on the container, not through Workbox, which reports only the worker it registered itself.
+  let hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (asked) window.location.reload();
-    else if (event.isUpdate) show();
+    // The first visit's worker taking charge is no news; a newer one, put in charge by another tab, is.
+    else if (hadController) show();
+    hadController = true;
   });
   reload.addEventListener('click', () => {
     asked = true;
     reload.disabled = true;
-    // A worker still waiting is told to take over (the page reloads when it has); one already in charge
-    // (another tab's Reload) needs only the reload.
-    void workbox.getSW().then((sw) => {
-      if (sw.state === 'installed') workbox.messageSkipWaiting();
+    // A worker still waiting is told to take over (the page reloads when it has); if another tab's
+    // Reload already put it in charge, only the reload is left to do.
+    void navigator.serviceWorker.getRegistration(base).then((registration) => {
+      if (registration?.waiting) workbox.messageSkipWaiting();
       else window.location.reload();
     });
   });
   later.addEventListener('click', () => {
+    if (typeof card.hidePopover === 'function' && card.matches(':popover-open')) card.hidePopover();
     card.hidden = true;
   });
   void workbox.register();
