@@ -7,7 +7,7 @@
  * number), so a batch costs the page only the entries it adds.
  */
 import { memo, useId, useState } from 'react';
-import type { OutputEntry } from './runner/protocol.ts';
+import type { OutputEntry, ValueTree } from './runner/protocol.ts';
 import type { NamespaceStrings } from '../../i18n.ts';
 import { ValueTreeView } from './ValueTreeView.tsx';
 import { interpolate } from '../../interpolate.ts';
@@ -44,20 +44,29 @@ function Table({ entry }: { entry: Extract<OutputEntry, { kind: 'table' }> }) {
   );
 }
 
-/** Opens and closes an entry's explorable value; the entry's text stays as it is, above the tree. */
-function ExploreButton({ open, controls, onToggle, label }: { open: boolean; controls: string; onToggle(): void; label: string }) {
+/**
+ * An entry whose value can be explored: its triangle, its text and, once
+ * opened, the tree. Only such entries carry this state; the others stay a
+ * plain element (a flood of 500 lines costs no more than before).
+ */
+function Explorable({ text, tree, strings }: { text: string; tree: ValueTree; strings: NamespaceStrings<'sandbox'> }) {
+  const [open, setOpen] = useState(false);
+  const treeId = useId();
+  const label = strings['sandbox.explore'];
   return (
-    <button type="button" className="sandbox-explore" aria-expanded={open} aria-controls={open ? controls : undefined} aria-label={label} title={label} onClick={onToggle}>
-      <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
-        <path d="M5 3l6 5-6 5z" fill="currentColor" />
-      </svg>
-    </button>
+    <>
+      <button type="button" className="sandbox-explore" aria-expanded={open} aria-controls={open ? treeId : undefined} aria-label={label} title={label} onClick={() => setOpen((now) => !now)}>
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+          <path d="M5 3l6 5-6 5z" fill="currentColor" />
+        </svg>
+      </button>
+      <pre data-entry-text>{text}</pre>
+      {open && <ValueTreeView tree={tree} id={treeId} strings={strings} />}
+    </>
   );
 }
 
 const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; strings: NamespaceStrings<'sandbox'> }) {
-  const [exploring, setExploring] = useState(false);
-  const treeId = useId();
   const level = levelOf(entry);
   const tree = entry.kind === 'text' ? entry.tree : undefined;
   // Colour is not the only signal: errors and warnings also say what they are to screen readers.
@@ -69,12 +78,16 @@ const Entry = memo(function Entry({ entry, strings }: { entry: KeptEntry; string
   return (
     <div className={`sandbox-entry sandbox-entry-${level}${tree ? ' sandbox-entry-explorable' : ''}`}>
       {label && <span className="sandbox-sr-only">{label}: </span>}
-      {tree && <ExploreButton open={exploring} controls={treeId} label={strings['sandbox.explore']} onToggle={() => setExploring((now) => !now)} />}
-      {entry.kind === 'table' ? <Table entry={entry} /> : <pre data-entry-text>{entry.text}</pre>}
+      {entry.kind === 'table' ? (
+        <Table entry={entry} />
+      ) : tree ? (
+        <Explorable text={entry.text} tree={tree} strings={strings} />
+      ) : (
+        <pre data-entry-text>{entry.text}</pre>
+      )}
       {notes.map((note) => (
         <p key={note} className="sandbox-cut">{note}</p>
       ))}
-      {tree && exploring && <ValueTreeView tree={tree} id={treeId} strings={strings} />}
     </div>
   );
 });
