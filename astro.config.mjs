@@ -90,7 +90,7 @@ export default defineConfig({
       },
       // The installable app's <head> tags, in each page's language (src/web-app/).
       routeMiddleware: './src/route-middleware.ts',
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       lastUpdated: false,
       // Expressive Code's styles inline, in the first code block of each page: Astro drops <link>
       // elements from an island's server-rendered children, so a page whose first code block is a

@@ -5,7 +5,7 @@
  *
  * Strings live in `src/content/i18n/<lang>.json`, beside Starlight's own, in
  * namespaces by feature (`reference.*`, `sandbox.*`, `urlExplorer.*`,
- * `download.*`, `search.*`, `moved.*`, `selfCheck.*`, `exercise.*`, `offline.*`). Placeholders use i18next's syntax, `{{name}}`,
+ * `download.*`, `search.*`, `moved.*`, `selfCheck.*`, `exercise.*`, `offline.*`, `print.*`). Placeholders use i18next's syntax, `{{name}}`,
  * so a string reads the same through either function.
  */
 import en from './content/i18n/en.json' with { type: 'json' };
@@ -16,12 +16,12 @@ import { interpolate, type Values } from './interpolate.ts';
 export type UiStrings = typeof en;
 export type UiKey = keyof UiStrings;
 /** The namespaces of our own strings; Starlight's keys are used through `Astro.locals.t`. */
-export type Namespace = 'reference' | 'sandbox' | 'urlExplorer' | 'download' | 'search' | 'selfCheck' | 'exercise' | 'offline';
+export type Namespace = 'reference' | 'sandbox' | 'urlExplorer' | 'download' | 'search' | 'selfCheck' | 'exercise' | 'offline' | 'print';
 /** The strings of one namespace, keyed by their full names (`sandbox.run`). */
 export type NamespaceStrings<N extends Namespace> = { [K in Extract<UiKey, `${N}.${string}`>]: string };
 
 /** Our own keys (not Starlight's): required in every locale by the i18n collection's schema. */
-export const ownKeys = (Object.keys(en) as UiKey[]).filter((key) => /^(reference|sandbox|urlExplorer|download|moved|selfCheck|exercise|offline|search\.kind)\./.test(key));
+export const ownKeys = (Object.keys(en) as UiKey[]).filter((key) => /^(reference|sandbox|urlExplorer|download|moved|selfCheck|exercise|offline|print|search\.kind)\./.test(key));
 
 // TypeScript checks here that Romanian has every key English has.
 const dictionaries: Record<Locale, UiStrings> = { ro, en };
