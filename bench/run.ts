@@ -129,6 +129,7 @@ const scripts = [
   { title: 'Sandboxes', file: 'bench/sandbox.ts' },
   { title: 'Sandbox output', file: 'bench/sandbox-output.ts' },
   { title: 'Types in the editor', file: 'bench/type-service.ts' },
+  { title: 'Offline', file: 'bench/offline.ts' },
   { title: 'Socket starter throughput', file: 'bench/starter-throughput.ts' },
   { title: 'Search', file: 'bench/search.ts' },
   { title: 'Lighthouse', file: 'bench/lighthouse.ts' },

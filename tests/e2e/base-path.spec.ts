@@ -65,3 +65,34 @@ test('a moved page sends its anchors on under /docs/ too, and links there withou
   expect(hrefs).toEqual(expect.arrayContaining(['/docs/request/', '/docs/response/']));
   expect(hrefs.filter((href) => href?.startsWith('/') && !href.startsWith('/docs/'))).toEqual([]);
 });
+
+test.describe('offline under /docs/', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the pages, a sandbox, the search and the offline page work with the network off', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto('');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/docs\/sw\.js$/);
+    await context.setOffline(true);
+
+    const response = await page.goto('en/crud/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    const sandbox = page.locator('[data-sandbox="crud"]');
+    await sandbox.scrollIntoViewIfNeeded();
+    await sandbox.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(sandbox.locator('.sandbox-shell')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(sandbox.locator('[data-entry-text]').last()).toHaveText('GET 404 Not Found');
+
+    await page.locator('site-search button[data-open-modal]').first().click();
+    await page.locator('site-search .site-search-input').fill('404');
+    await expect(page.locator('site-search .site-search-hit').first()).toHaveAttribute('href', '/docs/en/status-codes/#404');
+
+    await page.goto('en/no-such-page/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1').first()).toHaveText('Offline');
+    await page.goto('no-such-page/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+    await expect(page.locator('h1').first()).toHaveText('Fără conexiune');
+  });
+});
