@@ -52,5 +52,7 @@ export function startOfflineSupport(region: HTMLElement): void {
     if (typeof card.hidePopover === 'function' && card.matches(':popover-open')) card.hidePopover();
     card.hidden = true;
   });
-  void workbox.register();
+  workbox.register().catch(() => {
+    // No worker (a private window, a browser that refuses them): the course works online as before.
+  });
 }
