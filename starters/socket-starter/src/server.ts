@@ -30,8 +30,11 @@ const stop = async (signal: string) => {
     process.exit(0);
   }
   const inFlight = running.activeConnections();
+  // Stop listening before saying so: a client that connects after reading this line is refused
+  // (ECONNREFUSED), not queued by the kernel and then reset when the socket closes.
+  const shutdown = running.shutdown(settings.shutdownTimeoutMs);
   out.say(`${signal}: no new connections; waiting for ${inFlight} client(s) in flight (at most ${settings.shutdownTimeoutMs} ms).`);
-  const { forced } = await running.shutdown(settings.shutdownTimeoutMs);
+  const { forced } = await shutdown;
   if (forced > 0) out.say(`Closed ${forced} client(s) that did not finish in time.`);
   out.say('Server stopped.');
   process.exit(0);
