@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { median, startPreview } from './preview.ts';
+import { median, startPreview, timeInPage } from './preview.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4545);
 const origin = `http://127.0.0.1:${port}`;
@@ -75,33 +75,6 @@ async function pageBytes(browser: Browser, path: string) {
   return result;
 }
 
-/** Milliseconds, measured in the page, from `action` until `selector` matches inside the sandbox. */
-function timeInPage(page: Page, action: 'scroll' | 'run', selector: string): Promise<number> {
-  return page.evaluate(
-    ({ action, selector }) =>
-      new Promise<number>((resolve) => {
-        const sandbox = document.querySelector('[data-sandbox]')!;
-        const started = performance.now();
-        const check = () => {
-          if (!sandbox.querySelector(selector)) return false;
-          observer.disconnect();
-          resolve(performance.now() - started);
-          return true;
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(sandbox, { subtree: true, childList: true, attributes: true });
-        if (action === 'scroll') {
-          sandbox.scrollIntoView();
-          // What a pointer coming over the sandbox sends (client:intent hydrates on it).
-          sandbox.querySelector('.sandbox-toolbar')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-        }
-        else [...sandbox.querySelectorAll('button')].find((b) => b.textContent?.trim().endsWith('Run'))?.click();
-        check();
-      }),
-    { action, selector },
-  );
-}
-
 async function timings(browser: Browser) {
   const editorReady: number[] = [];
   const cold: number[] = [];
@@ -112,13 +85,13 @@ async function timings(browser: Browser) {
     const page = await context.newPage();
     await page.goto(`${origin}${sandboxPage}`, { waitUntil: 'networkidle' });
     const sandbox = page.locator('[data-sandbox]').first();
-    editorReady.push(Math.round(await timeInPage(page, 'scroll', '.sandbox-shell[data-ready="true"] .cm-content')));
+    editorReady.push(Math.round(await timeInPage(page, '[data-sandbox]', 'reach', '.sandbox-shell[data-ready="true"] .cm-content')));
 
     const timeRun = async () => {
       // Clear first, so that the first entry seen is the new run's.
       await sandbox.getByRole('button', { name: 'Clear', exact: true }).click();
       await sandbox.locator('[data-entry-text]').first().waitFor({ state: 'detached' });
-      const elapsed = await timeInPage(page, 'run', '[data-entry-text]');
+      const elapsed = await timeInPage(page, '[data-sandbox]', 'run', '[data-entry-text]');
       await sandbox.locator('.sandbox-shell[data-state="done"]').waitFor();
       // A reader looks at the output before running again: the next worker has time to start.
       await page.waitForTimeout(1000);

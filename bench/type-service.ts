@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { keptCodeKey, keptCodeVersion } from '../src/components/sandbox/kept-code.ts';
 import { sandboxCode } from '../tests/lib/sandboxes.ts';
-import { median, startPreview } from './preview.ts';
+import { median, startPreview, timeInPage } from './preview.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4546);
 const origin = `http://127.0.0.1:${port}`;
@@ -74,73 +74,14 @@ async function openEditor(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Milliseconds, in the page, from focusing the editor until `selector` matches in the sandbox. */
-function focusUntil(page: Page, selector: string): Promise<number> {
-  return page.evaluate(
-    ({ id, selector }) =>
-      new Promise<number>((resolve) => {
-        const sandbox = document.querySelector(`[data-sandbox="${id}"]`)!;
-        const content = sandbox.querySelector<HTMLElement>('.cm-content')!;
-        const started = performance.now();
-        const check = () => {
-          if (!sandbox.querySelector(selector)) return false;
-          observer.disconnect();
-          resolve(performance.now() - started);
-          return true;
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(sandbox, { subtree: true, childList: true, attributes: true });
-        content.focus();
-        check();
-      }),
-    { id, selector },
-  );
-}
-
-/** Milliseconds, in the page, from a pointer coming over the sandbox (client:intent) to a ready editor. */
-function pointerUntilReady(page: Page): Promise<number> {
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((resolve) => {
-        const sandbox = document.querySelector(`[data-sandbox="${id}"]`)!;
-        sandbox.scrollIntoView();
-        const started = performance.now();
-        const check = () => {
-          if (!sandbox.querySelector('.sandbox-shell[data-ready="true"] .cm-content')) return;
-          observer.disconnect();
-          resolve(performance.now() - started);
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(sandbox, { subtree: true, childList: true, attributes: true });
-        sandbox.querySelector('.sandbox-toolbar')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-        check();
-      }),
-    id,
-  );
-}
+const sandboxRoot = `[data-sandbox="${id}"]`;
 
 /** Milliseconds from an edit that makes a new type error to its second underline. */
 async function editToUnderline(page: Page): Promise<number> {
-  const sandbox = page.locator(`[data-sandbox="${id}"]`);
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('response.okk', { delay: 0 });
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((resolve) => {
-        const sandbox = document.querySelector(`[data-sandbox="${id}"]`)!;
-        const started = performance.now();
-        const check = () => {
-          if (sandbox.querySelectorAll('.cm-lintRange-error').length < 2) return;
-          observer.disconnect();
-          resolve(performance.now() - started);
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(sandbox, { subtree: true, childList: true, attributes: true });
-        check();
-      }),
-    id,
-  ).finally(() => sandbox.locator('.cm-lintRange-error').nth(1).waitFor());
+  return timeInPage(page, sandboxRoot, 'none', '.cm-lintRange-error', 2);
 }
 
 const stop = await startPreview(port);
@@ -156,7 +97,7 @@ try {
     const plain = await browser.newContext();
     const plainPage = await plain.newPage();
     await plainPage.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    editorReady.push(Math.round(await pointerUntilReady(plainPage)));
+    editorReady.push(Math.round(await timeInPage(plainPage, sandboxRoot, 'reach', '.sandbox-shell[data-ready="true"] .cm-content')));
     await plain.close();
 
     const context = await browser.newContext();
@@ -166,14 +107,14 @@ try {
     await openEditor(page);
     const beforeFocus = await count();
     count = scriptBytes(page);
-    cold.push(Math.round(await focusUntil(page, '.cm-lintRange-error')));
+    cold.push(Math.round(await timeInPage(page, sandboxRoot, 'focus', '.cm-lintRange-error')));
     await page.waitForLoadState('networkidle');
     if (round === 0) bytes = { beforeFocus, focus: await count() };
     edit.push(Math.round(await editToUnderline(page)));
 
     await page.reload({ waitUntil: 'networkidle' });
     await openEditor(page);
-    warm.push(Math.round(await focusUntil(page, '.cm-lintRange-error')));
+    warm.push(Math.round(await timeInPage(page, sandboxRoot, 'focus', '.cm-lintRange-error')));
     await context.close();
   }
   await browser.close();
