@@ -6,8 +6,9 @@
  * Reload button; nothing changes under them until they press it; Reload
  * shows the new text. A host serves the worker with `Cache-Control: no-cache`.
  *
- * Served by a small static server of this test on its own port, whose root
- * is switched from one copy to the other as a deployment would.
+ * Served by a small static server of this test on its own port, which
+ * switches from one copy to the other as a deployment would; the same for
+ * the site built under `/docs/`.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -34,13 +35,15 @@ const types: Record<string, string> = {
 
 let server: Server;
 let scratch: string;
-let root: string;
+/** The deployment the host serves now. */
+let deployment: 'first' | 'second' = 'first';
 
-/** Serves whichever copy `root` names at the time of each request. */
+/** Serves the current deployment: the site at `/`, and the same site built for `/docs/` under it. */
 function serve(): Server {
   return createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
+    const underBase = path.startsWith('/docs/');
+    let file = join(scratch, underBase ? `${deployment}-base` : deployment, underBase ? path.slice('/docs'.length) : path);
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
@@ -62,17 +65,18 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'course-deploys-'));
-  const first = join(scratch, 'first');
-  const second = join(scratch, 'second');
-  cpSync('dist', first, { recursive: true });
-  cpSync('dist', second, { recursive: true });
-  // The second deployment: one page's text changed, and the worker rebuilt from the new files.
-  for (const locale of locales) {
-    const page = join(second, pagePath(locale, 'crud'), 'index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replace(/<\/h1>/, ' (v2)</h1>'));
+  for (const [built, suffix, base] of [['dist', '', '/'], ['dist-base', '-base', '/docs/']] as const) {
+    const first = join(scratch, `first${suffix}`);
+    const second = join(scratch, `second${suffix}`);
+    cpSync(built, first, { recursive: true });
+    cpSync(built, second, { recursive: true });
+    // The second deployment: one page's text changed, and the worker rebuilt from the new files.
+    for (const locale of locales) {
+      const page = join(second, pagePath(locale, 'crud'), 'index.html');
+      writeFileSync(page, readFileSync(page, 'utf8').replace(/<\/h1>/, ' (v2)</h1>'));
+    }
+    await writeServiceWorker(second, base);
   }
-  await writeServiceWorker(second, '/');
-  root = first;
   server = serve();
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 });
@@ -86,7 +90,7 @@ for (const locale of locales) {
   const t = translator(locale.code);
   test(`${locale.code}: a new deployment is offered with Reload, never swapped in silently`, async ({ page }) => {
     test.setTimeout(90_000);
-    root = join(scratch, 'first');
+    deployment = 'first';
     await page.goto(pagePath(locale, 'crud'));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     const heading = page.locator('h1').first();
@@ -99,7 +103,7 @@ for (const locale of locales) {
     await expect(notice).toBeHidden();
 
     // The host now serves the second deployment; the page asks for the worker again, as browsers do on navigation.
-    root = join(scratch, 'second');
+    deployment = 'second';
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     await expect(notice).toBeVisible({ timeout: 60_000 });
     await expect(status).toContainText(t('offline.updateReady'));
@@ -118,12 +122,12 @@ for (const locale of locales) {
 
   test(`${locale.code}: "not now" puts the notice away, and the page keeps working from the cache`, async ({ page }) => {
     test.setTimeout(90_000);
-    root = join(scratch, 'first');
+    deployment = 'first';
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(pagePath(locale, 'crud'));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    root = join(scratch, 'second');
+    deployment = 'second';
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     const notice = page.locator('.update-notice');
     await expect(notice).toBeVisible({ timeout: 60_000 });
@@ -137,3 +141,20 @@ for (const locale of locales) {
     await expect(page.locator('h1').first()).toBeVisible();
   });
 }
+
+test('under /docs/: the new deployment is offered and Reload shows it', async ({ page }) => {
+  test.setTimeout(90_000);
+  deployment = 'first';
+  await page.goto('/docs/en/crud/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/docs\/sw\.js$/);
+  const heading = page.locator('h1').first();
+  const before = (await heading.textContent()) ?? '';
+  deployment = 'second';
+  await page.evaluate(() => navigator.serviceWorker.getRegistration('/docs/').then((registration) => registration?.update()));
+  const notice = page.locator('.update-notice');
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(heading).toHaveText(before);
+  await notice.getByRole('button', { name: 'Reload', exact: true }).click();
+  await expect(heading).toHaveText(`${before} (v2)`, { timeout: 30_000 });
+});
