@@ -8,6 +8,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { shareFragment } from '../../src/components/sandbox/share-link.ts';
+import { translator } from '../../src/i18n.ts';
 import { sandboxCode } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { wcagViolations } from './axe.ts';
@@ -186,6 +187,21 @@ for (const locale of locales) {
         expect(await run(sandbox, lang), 'the page still works').not.toBe('');
       });
     }
+
+    test('a link cut inside its sandbox id says so at the top of the page, and every sandbox shows its original code', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${path}${shareFragment(id, edit).slice(0, '#share='.length + id.length - 3)}`);
+      const alert = page.locator('main .sl-markdown-content > .share-orphan');
+      await expect(alert).toHaveAttribute('role', 'alert');
+      await expect(alert).toHaveText(translator(lang)('sandbox.shareUnknown'));
+      const sandbox = sandboxOn(page, id);
+      await hydrate(sandbox);
+      expect(await editorText(sandbox)).toBe(original);
+      await expect(marker(sandbox)).toHaveCount(0);
+      expect(await wcagViolations(page, '.share-orphan')).toEqual([]);
+      expect(errors).toEqual([]);
+    });
 
     test('an oversized link shows a message and the original code', async ({ page }) => {
       await page.goto(`${path}${shareFragment(id, 'x'.repeat(100_001))}`);
