@@ -11,6 +11,7 @@
  * (sources read from disk).
  */
 import type { Locale } from './data/locale.ts';
+import { localeHome } from './paths.ts';
 import { sourceAnchors } from './reference/page-anchors.ts';
 
 export interface MovedPage {
@@ -65,5 +66,5 @@ export function movedAnchors(destinations: readonly Destination[]): string[] {
 
 /** The path of a page in a locale, under the site's base (`/docs/` or `/`): `localizedPath('/docs/', 'en', 'request')` → `/docs/en/request/`. */
 export function localizedPath(base: string, locale: Locale, slug: string): string {
-  return `${base.replace(/\/*$/, '/')}${locale === 'en' ? 'en/' : ''}${slug}/`;
+  return `${localeHome(base, locale)}${slug}/`;
 }

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { siteBase } from '../paths.ts';
 
 /** The file name of the worker, at the root of the base path (its scope is the whole site). */
 export const serviceWorkerFile = 'sw.js';
@@ -39,7 +40,7 @@ export function serviceWorker(): AstroIntegration {
     name: 'service-worker',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

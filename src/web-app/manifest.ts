@@ -7,6 +7,7 @@
  */
 import { translator } from '../i18n.ts';
 import type { Locale } from '../data/locale.ts';
+import { localeHome, siteBase } from '../paths.ts';
 
 /** Starlight's dark theme: `--sl-color-black` (page) and `--sl-color-gray-6` (header). */
 export const appColours = { background: '#17181c', theme: '#23262f', lightTheme: '#ffffff' } as const;
@@ -21,12 +22,10 @@ export const appIcons = [
 
 export type AppIcon = (typeof appIcons)[number];
 
-/** The path of a locale's home, relative to the base: `''` or `en/`. */
-export const localePrefix = (locale: Locale) => (locale === 'en' ? 'en/' : '');
-
-export function webAppManifest(locale: Locale, base: string): Record<string, unknown> {
+export function webAppManifest(locale: Locale, baseUrl: string): Record<string, unknown> {
   const t = translator(locale);
-  const start = `${base}${localePrefix(locale)}`;
+  const base = siteBase(baseUrl);
+  const start = localeHome(base, locale);
   return {
     name: t('offline.appName'),
     short_name: t('offline.appShortName'),

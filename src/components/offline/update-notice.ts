@@ -10,11 +10,12 @@
  * here as well, and Reload only reloads.
  */
 import { Workbox } from 'workbox-window';
+import { siteBase } from '../../paths.ts';
 
 /** `region`: the status region, always in the page; its card is shown when there is news. */
 export function startOfflineSupport(region: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = siteBase(import.meta.env.BASE_URL);
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   const card = region.querySelector<HTMLElement>('.update-notice')!;
   const reload = region.querySelector<HTMLButtonElement>('[data-update-reload]')!;

@@ -49,6 +49,8 @@ interface Props {
   file: string;
   /** The runner frame's URL (under the site's base path). */
   frameUrl: string;
+  /** The site's root in this language (`/`, `/en/`, under the base path), for links from type errors. */
+  localeRoot: string;
   strings: ToolbarStrings;
   /** An exercise: its checks module (TypeScript source) and its reference solution. */
   exercise?: { checks: string; solution: string };
@@ -291,7 +293,7 @@ function useCheckEvents(shell: RefObject<HTMLDivElement | null>, state: RunnerSt
   }, [checks, status.state, shell]);
 }
 
-export default function SandboxEditor({ id, locale, code, file, frameUrl, strings, exercise, children }: Props) {
+export default function SandboxEditor({ id, locale, code, file, frameUrl, localeRoot, strings, exercise, children }: Props) {
   const [editorHeight, setEditorHeight] = useState<number | undefined>(undefined);
   const store = useMemo(() => keptCode(locale, id), [locale, id]);
   const [start, setStart] = useState<Start | undefined>(undefined);
@@ -365,8 +367,7 @@ export default function SandboxEditor({ id, locale, code, file, frameUrl, string
           <Editor
             id={id}
             locale={locale}
-            // The runner's frame sits at the site's root.
-            localeRoot={`${frameUrl.replace(/sandbox-runner\/$/, '')}${locale === 'ro' ? '' : `${locale}/`}`}
+            localeRoot={localeRoot}
             store={store}
             original={code}
             start={start}

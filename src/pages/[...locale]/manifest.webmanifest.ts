@@ -6,9 +6,7 @@ import { webAppManifest } from '~/web-app/manifest.ts';
 export const getStaticPaths = (() =>
   locales.map((locale) => ({ params: { locale: locale === 'en' ? 'en' : undefined }, props: { locale } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return new Response(JSON.stringify(webAppManifest((props as { locale: Locale }).locale, base), null, 2), {
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(webAppManifest((props as { locale: Locale }).locale, import.meta.env.BASE_URL), null, 2), {
     headers: { 'Content-Type': 'application/manifest+json' },
   });
-};
