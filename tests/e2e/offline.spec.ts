@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { translator } from '../../src/i18n.ts';
+import { pageTitle } from '../lib/sandboxes.ts';
 import { locales, pagePath, pageSlugs } from '../lib/site.ts';
 import { expect, test } from './fixtures.ts';
 import { hydrate, run, sandboxOn } from './sandbox-helpers.ts';
@@ -26,10 +27,6 @@ async function goOffline(context: BrowserContext): Promise<void> {
   await context.setOffline(true);
 }
 
-const title = (slug: string, lang: 'ro' | 'en') => {
-  const source = readFileSync(new URL(`../../src/content/docs/${lang === 'en' ? 'en/' : ''}${slug || 'index'}.mdx`, import.meta.url), 'utf8');
-  return /^title: (.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? '';
-};
 
 for (const locale of locales) {
   const lang = locale.code;
@@ -48,7 +45,7 @@ for (const locale of locales) {
           expect(response?.status(), `/${pagePath(target, slug)}`).toBe(200);
           expect(response?.fromServiceWorker(), `/${pagePath(target, slug)} from the worker`).toBe(true);
           await expect(page.locator('html')).toHaveAttribute('lang', target.lang);
-          await expect(page.locator('h1').first()).toHaveText(title(slug, code));
+          await expect(page.locator('h1').first()).toHaveText(pageTitle(slug, code));
         }
       }
     });
@@ -85,10 +82,10 @@ for (const locale of locales) {
       const response = await page.goto(`${locale.prefix}no-such-page/`);
       expect(response?.fromServiceWorker()).toBe(true);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
-      await expect(page.locator('h1').first()).toHaveText(title('offline', lang));
+      await expect(page.locator('h1').first()).toHaveText(pageTitle('offline', lang));
       // The sidebar leads back into the course, which opens offline.
       await page.locator('nav[aria-label] a[href$="/crud/"]').first().click();
-      await expect(page.locator('h1').first()).toHaveText(title('crud', lang));
+      await expect(page.locator('h1').first()).toHaveText(pageTitle('crud', lang));
       expect(t('offline.reload')).not.toBe('');
     });
   });

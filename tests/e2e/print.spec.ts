@@ -15,18 +15,12 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 import { translator } from '../../src/i18n.ts';
 import { sidebar } from '../../src/sidebar.ts';
-import { sandboxCode } from '../lib/sandboxes.ts';
+import { expectedOutput, pageTitle, sandboxCode } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
 import { wcagViolations } from './axe.ts';
 import { expect, gotoWithTheme, test } from './fixtures.ts';
 
 const topics = sidebar.flatMap((group) => group.items.map((item) => item.slug));
-const titleOf = (slug: string, lang: 'ro' | 'en') => {
-  const source = readFileSync(new URL(`../../src/content/docs/${lang === 'en' ? 'en/' : ''}${slug}.mdx`, import.meta.url), 'utf8');
-  return /^title: (.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? '';
-};
-const expectedOutput = (id: string, lang: 'ro' | 'en') =>
-  readFileSync(new URL(`../../src/sandboxes/${id}/expected.${lang}.txt`, import.meta.url), 'utf8').replace(/\n$/, '');
 
 for (const locale of locales) {
   const lang = locale.code;
@@ -38,9 +32,9 @@ for (const locale of locales) {
       await page.goto(pagePath(locale, ''));
       await page.locator(`.sl-markdown-content a[href="/${bookPath}"]`).click();
       await expect(page).toHaveURL(new RegExp(`/${bookPath}$`));
-      await expect(page.locator('h1')).toHaveText(titleOf('print', lang));
-      await expect(page.locator('.book-chapter > h2')).toHaveText(topics.map((slug) => titleOf(slug, lang)));
-      await expect(page.locator('.book-contents a')).toHaveText(topics.map((slug) => titleOf(slug, lang)));
+      await expect(page.locator('h1')).toHaveText(pageTitle('print', lang));
+      await expect(page.locator('.book-chapter > h2')).toHaveText(topics.map((slug) => pageTitle(slug, lang)));
+      await expect(page.locator('.book-contents a')).toHaveText(topics.map((slug) => pageTitle(slug, lang)));
       // Each chapter has its sections, one level under its title.
       for (const slug of topics) expect(await page.locator(`[data-book-topic="${slug}"] h3`).count(), slug).toBeGreaterThan(0);
       expect(await page.locator('.book-chapter h2:not(.book-chapter > h2)').count(), 'no section at the chapter level').toBe(0);
@@ -81,7 +75,7 @@ for (const locale of locales) {
       await expect(sandbox.locator('.sandbox-static')).toContainText(sandboxCode('crud', lang).split('\n')[0]!);
       await expect(printed).toBeVisible();
       await expect(printed.locator('figcaption')).toHaveText(t('sandbox.output'));
-      await expect(printed.locator('pre')).toHaveText(expectedOutput('crud', lang));
+      await expect(printed.locator('pre')).toHaveText(expectedOutput('crud', lang) ?? 'crud has an expected output');
       await expect(page.locator('.self-check button').first()).toBeHidden();
 
       const breaks = await page.locator('.book-chapter').evaluateAll((chapters) => chapters.map((c) => getComputedStyle(c).breakBefore));
@@ -125,7 +119,7 @@ test('npm run pdf writes a tagged PDF per language whose outline lists every top
       expect(pdf.getPageCount(), 'at least a page per topic').toBeGreaterThan(topics.length);
       expect(pdf.catalog.has(PDFName.of('StructTreeRoot')), 'tagged').toBe(true);
       const titles = outlineTitles(pdf).map(({ title }) => title);
-      const chapterTitles = topics.map((slug) => titleOf(slug, lang));
+      const chapterTitles = topics.map((slug) => pageTitle(slug, lang));
       const positions = chapterTitles.map((title) => titles.indexOf(title));
       expect(positions.every((position) => position >= 0), `every topic in the outline: ${JSON.stringify(titles.slice(0, 20))}`).toBe(true);
       expect([...positions].sort((a, b) => a - b), 'in sidebar order').toEqual(positions);

@@ -48,6 +48,13 @@ export function pageSource(slug: string, locale: Locale): string | undefined {
   return undefined;
 }
 
+/** A page's title from its front matter, as its `<h1>` shows it. */
+export function pageTitle(slug: string, locale: Locale): string {
+  const source = pageSource(slug, locale);
+  if (source === undefined) throw new Error(`no page ${slug || 'index'} in ${locale}`);
+  return /^title: (.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? '';
+}
+
 /**
  * The ids of the `<Sandbox id="..." />` elements in an MDX source, in page
  * order. Code (fenced blocks and inline spans) and MDX comments only show or
