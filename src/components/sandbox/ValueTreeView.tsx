@@ -22,25 +22,27 @@ interface Props {
   strings: NamespaceStrings<'sandbox'>;
 }
 
-/** Each line's children, and the roots, from the flat list. */
-function childrenOf(lines: ValueTree['lines']): { roots: number[]; children: number[][]; parent: number[] } {
+/** Each line's children, its parent (-1 for a root) and its place among its siblings (1-based), and the roots, from the flat list. */
+function childrenOf(lines: ValueTree['lines']): { roots: number[]; children: number[][]; parent: number[]; position: number[] } {
   const children: number[][] = lines.map(() => []);
   const parent: number[] = [];
+  const position: number[] = [];
   const roots: number[] = [];
   const open: number[] = [];
   lines.forEach(([depth], i) => {
     open.length = depth;
     const up = open[depth - 1];
-    if (up === undefined) roots.push(i);
-    else children[up]!.push(i);
+    const siblings = up === undefined ? roots : children[up]!;
+    siblings.push(i);
+    position[i] = siblings.length;
     parent[i] = up ?? -1;
     open[depth] = i;
   });
-  return { roots, children, parent };
+  return { roots, children, parent, position };
 }
 
 export function ValueTreeView({ tree, id, strings }: Props) {
-  const { roots, children, parent } = useMemo(() => childrenOf(tree.lines), [tree]);
+  const { roots, children, parent, position } = useMemo(() => childrenOf(tree.lines), [tree]);
   // Like a devtools console, the values open one level: their properties show, nested objects stay closed.
   const [expanded, setExpanded] = useState(() => new Set(roots));
   const [active, setActive] = useState(roots[0] ?? 0);
@@ -128,7 +130,7 @@ export function ValueTreeView({ tree, id, strings }: Props) {
               data-line={line}
               aria-level={depth + 1}
               aria-setsize={siblings.length}
-              aria-posinset={siblings.indexOf(line) + 1}
+              aria-posinset={position[line]}
               aria-expanded={opens ? expanded.has(line) : undefined}
               tabIndex={line === tabStop ? 0 : -1}
               style={{ '--depth': depth } as CSSProperties}

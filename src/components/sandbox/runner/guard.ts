@@ -32,6 +32,9 @@ const maxCells = limits.tableColumns + 2;
  * each at most one level deeper than the line before it, so the page can
  * nest them without checking again.
  */
+/** A tree line holds a key and a value, each cut to `treeLabelChars`, and the few characters between them (`: `, ` => `). */
+const maxTreeLine = limits.treeLabelChars * 2 + 8;
+
 export function isValueTree(value: unknown): value is ValueTree {
   if (!isRecord(value) || !isCount(value.left) || !Array.isArray(value.lines) || value.lines.length > limits.treeLines) return false;
   let previous = -1;
@@ -39,7 +42,7 @@ export function isValueTree(value: unknown): value is ValueTree {
   for (const line of value.lines as unknown[]) {
     if (!Array.isArray(line) || line.length !== 2) return false;
     const [depth, label] = line as unknown[];
-    if (!isCount(depth) || depth > previous + 1 || !isText(label, limits.treeLabelChars * 2 + 8)) return false;
+    if (!isCount(depth) || depth > previous + 1 || !isText(label, maxTreeLine)) return false;
     chars += label.length;
     previous = depth;
   }
