@@ -54,6 +54,12 @@ export default defineConfig({
       alias: [
         { find: /^style-mod$/, replacement: fileURLToPath(new URL('./src/components/sandbox/adopted-style-mod.ts', import.meta.url)) },
         { find: /^style-mod\/original$/, replacement: fileURLToPath(import.meta.resolve('style-mod')) },
+        // The table of contents finds the sections on screen in one walk of the page, not with
+        // `:has()` selectors that blocked long pages' main thread: see starlight-toc.ts.
+        {
+          find: /^.*\/components-internals\/TableOfContents\/starlight-toc(\.js)?$/,
+          replacement: fileURLToPath(new URL('./src/components/overrides/starlight-toc.ts', import.meta.url)),
+        },
         // HTML and CSS highlighting the sandboxes (TypeScript only) never use: see unused-languages.ts.
         ...['@codemirror/lang-html', '@codemirror/lang-css'].map((name) => ({
           find: new RegExp(`^${name}$`),
