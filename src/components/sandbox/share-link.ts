@@ -12,8 +12,9 @@
  * and abandoned as soon as the output passes the limit.
  */
 import { Deflate, Inflate } from 'fflate';
+import { shareFragmentPrefix, sharePrefix } from './share-prefix.ts';
 
-export const sharePrefix = '#share=';
+export { sharePrefix, shareFragmentPrefix } from './share-prefix.ts';
 /** Links get unwieldy past this, and some chat apps cut them; 32,000 stays clear of browsers' own limits. */
 export const maxShareLink = 32_000;
 /** The same limit as kept code. */
@@ -23,10 +24,6 @@ const maxSharedBytes = maxSharedCode * 3;
 
 export type ShareProblem = 'malformed' | 'oversized';
 export type SharedCode = { id: string; code: string } | { id: string; problem: ShareProblem };
-
-export function shareFragmentPrefix(id: string): string {
-  return `${sharePrefix}${id}:`;
-}
 
 function toBase64url(bytes: Uint8Array): string {
   let binary = '';
