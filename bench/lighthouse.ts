@@ -2,7 +2,8 @@
  * Lighthouse scores (mobile preset, Debian's Chromium) for every page of both
  * locales, next to a bare Starlight page built in the same run
  * (bench/baseline). Prints Markdown; run through `npm run bench`, which builds
- * both sites first. LIGHTHOUSE_RUNS sets the runs per page (3 by default).
+ * both sites first. LIGHTHOUSE_RUNS sets the runs per page (3 by default);
+ * LIGHTHOUSE_PAGES a comma-separated list of page paths to measure alone.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -14,9 +15,13 @@ const baselinePort = 4612;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** LIGHTHOUSE_PAGES=request/,en/request/ measures only those pages (and the bare page), for a quick look. */
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((path) => path.trim());
 const pages = [
   { kind: 'bare Starlight page', url: `http://127.0.0.1:${baselinePort}/` },
-  ...allPages.map(({ locale, path }) => ({ kind: `page (${locale.code})`, url: `http://127.0.0.1:${sitePort}/${path}` })),
+  ...allPages
+    .filter(({ path }) => !only || only.includes(path))
+    .map(({ locale, path }) => ({ kind: `page (${locale.code})`, url: `http://127.0.0.1:${sitePort}/${path}` })),
 ];
 
 const stops = await Promise.all([startPreview(sitePort), startPreview(baselinePort, { root: 'bench/baseline' })]);
