@@ -59,6 +59,11 @@ export default defineConfig({
           find: new RegExp(`^${name}$`),
           replacement: fileURLToPath(new URL('./src/components/sandbox/unused-languages.ts', import.meta.url)),
         })),
+        // A polyfill for IntersectionObserver, which every browser the build targets has: see no-polyfill.ts.
+        {
+          find: /^intersection-observer$/,
+          replacement: fileURLToPath(new URL('./src/components/sandbox/no-polyfill.ts', import.meta.url)),
+        },
       ],
     },
   },
