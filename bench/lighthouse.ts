@@ -52,7 +52,10 @@ try {
     const scores = categories.map((c) => median(results.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100))));
     rows.push(`| ${kind} | ${path} | ${scores.join(' | ')} |`);
     const values = metricIds.map((id) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? NaN)));
-    metrics.push(`| ${path} | ${values.map((v, i) => (metricIds[i] === 'cumulative-layout-shift' ? v.toFixed(3) : `${Math.round(v)} ms`)).join(' | ')} |`);
+    const elements = results[0] ? elementCount(results[0]) : undefined;
+    metrics.push(
+      `| ${path} | ${values.map((v, i) => (metricIds[i] === 'cumulative-layout-shift' ? v.toFixed(3) : `${Math.round(v)} ms`)).join(' | ')} | ${elements?.toLocaleString('en') ?? '?'} |`,
+    );
     // Name what costs points, so a missed target says why.
     for (const audit of Object.values(results[0]?.audits ?? {})) {
       if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary') {
@@ -64,6 +67,12 @@ try {
 } finally {
   chrome.kill();
   for (const stop of stops) stop();
+}
+
+/** The page's element count as Lighthouse saw it (style and layout cost grow with it). */
+function elementCount(lhr: LighthouseResult): number | undefined {
+  const items = (lhr.audits['dom-size-insight']?.details as { items?: { statistic?: string; value?: { value?: number } }[] } | undefined)?.items ?? [];
+  return items.find((item) => item.statistic === 'Total elements')?.value?.value;
 }
 
 /**
@@ -84,8 +93,7 @@ function performanceShortfall(results: LighthouseResult[]): string {
     .sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0))
     .slice(0, 3)
     .map((item) => `${item.groupLabel} ${Math.round(item.duration ?? 0)} ms`);
-  const domItems = (lhr.audits['dom-size-insight']?.details as { items?: { statistic?: string; value?: { value?: number } }[] } | undefined)?.items ?? [];
-  const elements = domItems.find((item) => item.statistic === 'Total elements')?.value?.value;
+  const elements = elementCount(lhr);
   return [
     weak.length ? `low metrics: ${weak.join(', ')}` : 'no metric below 0.9',
     `main thread (at the preset's 4× CPU slowdown): ${busiest.join(', ')}`,
@@ -105,8 +113,8 @@ console.log(
     '',
     `Medians of ${runs} runs after one warm-up pass. Metrics (median):`,
     '',
-    '| path | FCP | LCP | TBT | CLS | Speed Index |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| path | FCP | LCP | TBT | CLS | Speed Index | elements |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...metrics,
     '',
     failures.length ? ['Failing binary audits:', '', ...new Set(failures)].join('\n') : 'No binary audit fails.',

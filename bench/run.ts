@@ -20,6 +20,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
+import { allPages } from '../tests/lib/site.ts';
 import { median, startPreview } from './preview.ts';
 
 const resultsDir = 'bench/results';
@@ -107,6 +108,13 @@ async function pageWeights(browser: Browser): Promise<Section> {
       rows.push(`| ${kind} | /${prefix}${path} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.total)} | ${r.toFixed(2)}x | ${assets.toFixed(2)}x | ≤ ${target}x: ${verdict} |`);
     }
   }
+  // Every page once, for the per-page view: where the bytes are content (HTML) and where they are the site around it.
+  const everyPage: string[] = [];
+  for (const { path } of allPages) {
+    const weight = await measurePageWeight(browser, `${site}${path}`);
+    json[`/${path}`] ??= { ...weight, ratio: weight.total / bareText.total, assetsRatio: (weight.css + weight.js) / (bareText.css + bareText.js), target: NaN };
+    everyPage.push(`| /${path} | ${kb(weight.html)} | ${kb(weight.css + weight.js)} | ${kb(weight.total)} | ${ratio(weight.css + weight.js, bareText.css + bareText.js)}x |`);
+  }
   const markdown = [
     `Gzip KiB loaded before interaction (HTML + CSS + JS, idle time included: the bare pages load Starlight's search UI when the browser is idle, this site's pages only when search is opened), against bare Starlight pages built in the same run: a short text page (${kb(bareText.total)} KiB, of which HTML ${kb(bareText.html)}) and a page of 25 headed sections (${kb(bareReference.total)} KiB, HTML ${kb(bareReference.html)}).`,
     '',
@@ -116,6 +124,12 @@ async function pageWeights(browser: Browser): Promise<Section> {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     ...(misses.length ? ['', 'Over the target:', '', ...misses] : []),
+    '',
+    `Every page, gzip KiB before interaction; "assets" compares its CSS + JS with the bare text page's (${kb(bareText.css + bareText.js)} KiB):`,
+    '',
+    '| page | HTML | CSS + JS | total | assets |',
+    '| --- | --- | --- | --- | --- |',
+    ...everyPage,
   ].join('\n');
   return { title: 'Page weight before interaction', markdown, json: { bareText, bareReference, pages: json } };
 }

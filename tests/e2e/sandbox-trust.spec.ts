@@ -156,6 +156,15 @@ test.describe('the time limit covers the whole run', () => {
   });
 });
 
+/**
+ * A page that renders everything it was sent freezes for many seconds; a page
+ * that bounds its output never comes near this. How long its tasks really take
+ * is measured in `bench/sandbox-output.ts` (part of `npm run bench`), against a
+ * baseline in the same run: a tight bound here would only measure how busy the
+ * machine running the tests is.
+ */
+const frozenMs = 2_000;
+
 /** Records the longest main-thread task, in the page, from now on. */
 async function watchMainThread(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
@@ -178,7 +187,7 @@ test.describe('huge output keeps the page answering', () => {
     ['100 000 nested groups', "for (let i = 0; i < 100_000; i++) console.group('level ' + i);\nconsole.log('deep');", /earlier lines are no longer shown/],
   ];
   for (const [name, code, notice] of cases) {
-    test(`${name}: no long task over 200 ms, a cut notice, a bounded DOM`, async ({ page }) => {
+    test(`${name}: the page never freezes, a cut notice, a bounded DOM`, async ({ page }) => {
       await page.goto(pagePath(locales[1], 'crud'));
       const sandbox = sandboxOn(page, 'crud');
       await hydrate(sandbox);
@@ -187,7 +196,7 @@ test.describe('huge output keeps the page answering', () => {
       await sandbox.getByRole('button', { name: runLabel.en, exact: true }).click();
       await expect(state(sandbox)).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
       await expect(sandbox.locator('.sandbox-log')).toContainText(notice);
-      expect(await longest(), 'longest main-thread task, ms').toBeLessThan(200);
+      expect(await longest(), 'longest main-thread task, ms').toBeLessThan(frozenMs);
       expect(await sandbox.evaluate((element) => element.querySelectorAll('*').length)).toBeLessThan(maxSandboxElements);
       // The editor and the next run still work.
       await replaceCode(page, sandbox, "console.log('after');");
