@@ -56,6 +56,12 @@ test.beforeEach(async ({ context, baseURL }) => {
   );
 });
 
+// A request still on its way when a test ends (the favicon, a late script) must not fail it:
+// the page it was for is gone, and Playwright would report the route's error against the next test.
+test.afterEach(async ({ context }) => {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('public/_headers sets the security headers a static host should send', () => {
   expect(Object.keys(headers)).toEqual(
     expect.arrayContaining(['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy']),
