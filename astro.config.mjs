@@ -103,10 +103,7 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       lastUpdated: false,
-      // Expressive Code's styles inline, in the first code block of each page: Astro drops <link>
-      // elements from an island's server-rendered children, so a page whose first code block is a
-      // sandbox's static code (status codes) lost the external stylesheet, and its code its colours.
-      expressiveCode: { emitExternalStylesheet: false },
+      // Expressive Code's options are in ec.config.mjs, where the <Code> component finds them too.
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
     // The islands are written against React's API ('react' imports, Sandpack's React components) and
