@@ -43,6 +43,13 @@ export function isPlainToken(node: Element, codeColours: readonly string[]): boo
   return codeColours.every((colour, index) => colours.get(index) === colour) && colours.size === codeColours.length;
 }
 
+/** Adds `node` to `children`, joining it to a text node just before it, as the browser would parse them. */
+function appendMerged(children: ElementContent[], node: ElementContent): void {
+  const last = children.at(-1);
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+  else children.push(node);
+}
+
 /** Replaces every plain token under `node` with its text; returns how many it replaced. */
 export function unwrapPlainTokens(node: Element, codeColours: readonly string[]): number {
   let count = 0;
@@ -50,18 +57,11 @@ export function unwrapPlainTokens(node: Element, codeColours: readonly string[])
   for (const child of node.children) {
     if (child.type === 'element' && isPlainToken(child, codeColours)) {
       count += 1;
-      for (const text of child.children) {
-        // Adjacent text merges into one node, as the browser would parse it.
-        const last = children.at(-1);
-        if (text.type === 'text' && last?.type === 'text') last.value += text.value;
-        else children.push(text);
-      }
+      for (const text of child.children) appendMerged(children, text);
       continue;
     }
     if (child.type === 'element') count += unwrapPlainTokens(child, codeColours);
-    const last = children.at(-1);
-    if (child.type === 'text' && last?.type === 'text') last.value += child.value;
-    else children.push(child);
+    appendMerged(children, child);
   }
   node.children = children;
   return count;
