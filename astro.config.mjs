@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { referencePlugin } from './src/reference/plugin.ts';
@@ -109,6 +110,10 @@ export default defineConfig({
     // The islands are written against React's API ('react' imports, Sandpack's React components) and
     // rendered by Preact through its compatibility layer: the same components, without react-dom's
     // client runtime (about 66 KB gzip) in the sandbox editor's download.
+    // Starlight's own MDX setup, plus one exception: a code block's <style> stays an element rather than
+    // static HTML, because the static form printed its CSS into a `set:html` attribute and left the
+    // first code block of every page unstyled (its styles came only from a later <Code>).
+    mdx({ optimize: { ignoreElementNames: ['style'] } }),
     preact({ compat: true }),
     intentHydration(),
     inlineCspHashes(),

@@ -74,3 +74,22 @@ for (const { path } of allPages.filter(({ slug }) => ['request', 'sockets', 'url
     expect(dark.inCodeColour.filter((index) => light.inCodeColour.includes(index))).toEqual([]);
   });
 }
+
+/**
+ * Expressive Code writes its stylesheet into the first Markdown code block and
+ * into the first `<Code>` component of a page; the page keeps the first copy
+ * only (src/repeated-styles.ts), as a real element: a repeat arriving mid-page
+ * restyles everything parsed so far for nothing.
+ */
+test('every page carries the code blocks\' stylesheet once, as a style element', async ({ request }) => {
+  const copies: Record<string, number> = {};
+  for (const { path } of allPages) {
+    const html = await (await request.get(path)).text();
+    expect(html, `${path}: a style element with its CSS in an attribute`).not.toMatch(/<style[^>]*\sset:html=/);
+    const found = html.match(/<style>@layer starlight\.components\{\.expressive-code\{/g)?.length ?? 0;
+    const blocks = html.match(/<div class="expressive-code">/g)?.length ?? 0;
+    copies[path] = blocks === 0 ? found : found - 1;
+  }
+  // 0 everywhere: one copy on a page with code, none on a page without.
+  expect(Object.entries(copies).filter(([, extra]) => extra !== 0)).toEqual([]);
+});
