@@ -1,6 +1,7 @@
 // @ts-check
 // Expressive Code's options, for Markdown code blocks and the <Code> component alike.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
+import { pluginCodeSizeHints } from './src/integrations/code-size-hints.ts';
 import { pluginPlainCodeTokens } from './src/integrations/plain-code-tokens.ts';
 
 export default defineEcConfig({
@@ -9,5 +10,6 @@ export default defineEcConfig({
   // code (status codes) lost the external stylesheet, and its code its colours.
   emitExternalStylesheet: false,
   // No element for a token in the code's own colour, or made of spaces: see plain-code-tokens.ts.
-  plugins: [pluginPlainCodeTokens()],
+  // Each block's size before its code is laid out, for `content-visibility: auto`: see code-size-hints.ts.
+  plugins: [pluginPlainCodeTokens(), pluginCodeSizeHints()],
 });
