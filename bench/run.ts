@@ -147,6 +147,7 @@ const scripts = [
   { title: 'Offline', file: 'bench/offline.ts' },
   { title: 'Socket starter throughput', file: 'bench/starter-throughput.ts' },
   { title: 'Search', file: 'bench/search.ts' },
+  { title: 'Render cost', file: 'bench/render-cost.ts' },
   { title: 'Lighthouse', file: 'bench/lighthouse.ts' },
 ];
 

@@ -25,12 +25,14 @@ export interface CodeSize {
   rows: number;
   /** Characters of its longest line. */
   columns: number;
+  /** Characters of its first line, which Expressive Code pads further to keep clear of the copy button. */
+  firstColumns: number;
 }
 
 /** The block's size in lines and characters, or undefined for a wrapped block, whose height depends on the screen. */
 export function codeSize(lines: readonly string[], wrap: boolean): CodeSize | undefined {
   if (wrap) return undefined;
-  return { rows: lines.length, columns: Math.max(0, ...lines.map((line) => line.length)) };
+  return { rows: lines.length, columns: Math.max(0, ...lines.map((line) => line.length)), firstColumns: lines[0]?.length ?? 0 };
 }
 
 function findCode(node: Element): Element | undefined {
@@ -43,12 +45,12 @@ function findCode(node: Element): Element | undefined {
   return undefined;
 }
 
-/** Writes the size as `--code-rows` and `--code-columns` on the block's `<pre><code>`, which custom.css reads. */
+/** Writes the size as `--code-rows`, `--code-columns` and `--code-first-columns` on the block's `<pre><code>`, which custom.css reads. */
 export function addSizeHint(blockAst: Element, size: CodeSize): boolean {
   const code = findCode(blockAst);
   if (!code) return false;
   const own = typeof code.properties.style === 'string' && code.properties.style ? `${code.properties.style.replace(/;?\s*$/, '')};` : '';
-  code.properties.style = `${own}--code-rows:${size.rows};--code-columns:${size.columns}`;
+  code.properties.style = `${own}--code-rows:${size.rows};--code-columns:${size.columns};--code-first-columns:${size.firstColumns}`;
   return true;
 }
 
