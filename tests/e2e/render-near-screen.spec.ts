@@ -32,14 +32,31 @@ function blockStates(page: Page) {
   });
 }
 
+/** Waits until Expressive Code's script has given a tab stop to every block that scrolls, and to no other. */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.sl-markdown-content .expressive-code pre')].filter(
+            (pre) => pre.checkVisibility() && pre.scrollWidth > pre.clientWidth !== pre.hasAttribute('tabindex'),
+          ).length,
+        ),
+      { message: 'code blocks whose tab stop does not match their overflow', timeout: 15_000 },
+    )
+    .toBe(0);
+}
+
 for (const width of [360, 1280]) {
   for (const locale of locales) {
-    for (const slug of ['request', 'sockets']) {
+    for (const slug of ['request', 'sockets', 'urls']) {
       test(`${locale.code} /${slug}/ at ${width} px: code not yet drawn has the height, the overflow and the tab stop it has once drawn`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(pagePath(locale, slug));
+        // Answers and solutions too: a reader opens them.
+        await page.evaluate(() => document.querySelectorAll('.sl-markdown-content details').forEach((details) => (details.open = true)));
         // Expressive Code's script decides the tab stops after a pause (250 ms, then an idle moment).
-        await page.waitForTimeout(800);
+        await settled(page);
         const before = await blockStates(page);
         expect(before.skipped, 'code blocks below the screen not drawn yet').toBeGreaterThan(0);
         if (width === 360) expect(before.states.some((state: BlockState) => state.scrolls), 'a block too wide for the screen').toBe(true);
@@ -48,7 +65,7 @@ for (const width of [360, 1280]) {
         await page.evaluate(() => {
           for (const code of document.querySelectorAll<HTMLElement>('.expressive-code pre > code')) code.style.contentVisibility = 'visible';
         });
-        await page.waitForTimeout(800);
+        await settled(page);
         const after = await blockStates(page);
         expect(after.skipped).toBe(0);
         expect(after.states.length).toBe(before.states.length);
@@ -69,7 +86,7 @@ for (const locale of locales) {
     // The request-options table's JSON: the first sized block, under the anatomy heading.
     const heading = page.locator('[id="request-anatomy"]');
     const pre = heading.locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"expressive-code")][1]//pre');
-    await page.waitForTimeout(800);
+    await settled(page);
     expect(await pre.evaluate((e) => e.querySelector('.ec-line')!.checkVisibility({ contentVisibilityAuto: true })), 'drawn before the reader came near').toBe(false);
     await expect(pre).toHaveAttribute('tabindex', '0');
 
