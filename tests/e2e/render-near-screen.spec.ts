@@ -54,7 +54,7 @@ for (const width of [360, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(pagePath(locale, slug));
         // Answers and solutions too: a reader opens them.
-        await page.evaluate(() => document.querySelectorAll('.sl-markdown-content details').forEach((details) => (details.open = true)));
+        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((details) => (details.open = true)));
         // Expressive Code's script decides the tab stops after a pause (250 ms, then an idle moment).
         await settled(page);
         const before = await blockStates(page);
