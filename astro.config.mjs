@@ -107,13 +107,13 @@ export default defineConfig({
       // Expressive Code's options are in ec.config.mjs, where the <Code> component finds them too.
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
-    // The islands are written against React's API ('react' imports, Sandpack's React components) and
-    // rendered by Preact through its compatibility layer: the same components, without react-dom's
-    // client runtime (about 66 KB gzip) in the sandbox editor's download.
     // Starlight's own MDX setup, plus one exception: a code block's <style> stays an element rather than
     // static HTML, because the static form printed its CSS into a `set:html` attribute and left the
     // first code block of every page unstyled (its styles came only from a later <Code>).
     mdx({ optimize: { ignoreElementNames: ['style'] } }),
+    // The islands are written against React's API ('react' imports, Sandpack's React components) and
+    // rendered by Preact through its compatibility layer: the same components, without react-dom's
+    // client runtime (about 66 KB gzip) in the sandbox editor's download.
     preact({ compat: true }),
     intentHydration(),
     inlineCspHashes(),

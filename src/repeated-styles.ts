@@ -8,7 +8,7 @@
  * arrives while the page is still loading makes the browser restyle and lay
  * out everything parsed so far, and a second copy changes nothing but costs
  * that again: on /request/ the repeat cost about a third of the page's style
- * time (bench/run.ts measures the pages).
+ * time (bench/render-cost.ts measures it).
  *
  * A `<style>` applies to the whole document wherever it stands, so a later
  * element with the same text and attributes is dropped. Copies inside
