@@ -14,9 +14,17 @@ import { starterZip } from './src/integrations/starter-zip.ts';
 import { intentHydration } from './src/integrations/intent-hydration.ts';
 import { sandboxTypeLibs } from './src/integrations/sandbox-type-libs.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import sitemap from '@astrojs/sitemap';
+import { indexablePage } from './src/integrations/indexable-pages.ts';
 
 // Hosts such as GitHub Pages serve the site under a sub-path: `BASE_PATH=/docs/ npm run build`.
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+/** Starlight's locales; the sitemap names the same languages. */
+const locales = {
+  root: { label: 'Română', lang: 'ro' },
+  en: { label: 'English', lang: 'en' },
+};
 
 export default defineConfig({
   site: process.env.SITE_URL,
@@ -44,7 +52,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   vite: {
     // The sandboxes' type worker (src/components/sandbox/types/) is a module worker with its libs.
     plugins: [sandboxTypeLibs()],
@@ -87,10 +95,7 @@ export default defineConfig({
       title: { ro: 'Rețele și API-uri', en: 'Networking and APIs' },
       description: 'Rețele, HTTP și API-uri, cu exemple TypeScript care rulează în pagină.',
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'Română', lang: 'ro' },
-        en: { label: 'English', lang: 'en' },
-      },
+      locales,
       // The site title follows the logo inside the same link: the image is decorative (and one alt text would be English on Romanian pages).
       logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
@@ -115,6 +120,13 @@ export default defineConfig({
     // rendered by Preact through its compatibility layer: the same components, without react-dom's
     // client runtime (about 66 KB gzip) in the sandbox editor's download.
     preact({ compat: true }),
+    // The sitemap Starlight would add (only when SITE_URL is set), without the pages that ask not to
+    // be indexed: the moved pages' redirects and the offline fallback (see indexable-pages.ts).
+    // Starlight adds its own only when this one is missing.
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, lang])) },
+      filter: indexablePage(fileURLToPath(new URL(`${outDir.replace(/\/?$/, '/')}`, import.meta.url)), base),
+    }),
     intentHydration(),
     inlineCspHashes(),
     starterZip(),

@@ -58,7 +58,7 @@ export default defineConfig({
     },
     {
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${basePathPort}`,
-      env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base' },
+      env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org' },
       url: `http://127.0.0.1:${basePathPort}/docs/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -64,7 +64,7 @@ const suites: Suite[] = [
   nodeTestSuite('unit', ['tests/unit/**/*.test.ts']),
   nodeTestSuite('socket starter', ['test/*.test.ts'], 'starters/socket-starter'),
   { name: 'build', command: 'astro', args: ['build'] },
-  { name: 'build under /docs/', command: 'astro', args: ['build'], env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base' } },
+  { name: 'build under /docs/', command: 'astro', args: ['build'], env: { BASE_PATH: '/docs/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org' } },
   {
     name: 'e2e',
     command: 'playwright',

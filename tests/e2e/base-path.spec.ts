@@ -96,3 +96,27 @@ test.describe('offline under /docs/', () => {
     await expect(page.locator('h1').first()).toHaveText('Fără conexiune');
   });
 });
+
+/*
+ * The build under /docs/ is given an address (SITE_URL=https://example.org, in playwright.config.ts
+ * and tests/run-all.ts), so it writes a sitemap. It must list every page there, under the base path,
+ * and none that asks not to be indexed: the moved pages' redirects and the offline fallback.
+ */
+test('the sitemap lists every page under the base path, and no page marked noindex', async ({ request }) => {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const index = await request.get('sitemap-index.xml');
+  expect(index.status()).toBe(200);
+  const listed: string[] = [];
+  for (const sitemap of locs(await index.text())) listed.push(...locs(await (await request.get(new URL(sitemap).pathname)).text()));
+  const site = 'https://example.org/docs/';
+  const expected: string[] = [];
+  for (const { path } of allPages) {
+    const html = await (await request.get(path)).text();
+    if (!/<meta name="robots" content="noindex"/.test(html)) expected.push(`${site}${path}`);
+  }
+  // The offline pages are marked noindex; the check above must see them to mean anything.
+  expect(expected.length).toBeLessThan(allPages.length);
+  expect(listed.sort()).toEqual(expected.sort());
+  const moved = await (await request.get('request-response/')).text();
+  expect(moved).toMatch(/<meta name="robots" content="noindex"/);
+});
