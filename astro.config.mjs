@@ -125,7 +125,7 @@ export default defineConfig({
     // Starlight adds its own only when this one is missing.
     sitemap({
       i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, lang])) },
-      filter: indexablePage(fileURLToPath(new URL(`${outDir.replace(/\/?$/, '/')}`, import.meta.url)), base),
+      filter: indexablePage(fileURLToPath(new URL(outDir.replace(/\/?$/, '/'), import.meta.url)), base),
     }),
     intentHydration(),
     inlineCspHashes(),

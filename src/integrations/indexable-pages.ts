@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteBase } from '../paths.ts';
 
 /** True when the HTML carries a robots meta tag that says `noindex`. */
 export function asksNotToBeIndexed(html: string): boolean {
@@ -28,9 +29,10 @@ export function asksNotToBeIndexed(html: string): boolean {
  * folder does not.
  */
 export function indexablePage(outDir: string, base: string): (page: string) => boolean {
+  const root = siteBase(base);
   return (page) => {
     const path = decodeURIComponent(new URL(page).pathname);
-    const inSite = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+    const inSite = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
     try {
       return !asksNotToBeIndexed(readFileSync(join(outDir, inSite, 'index.html'), 'utf8'));
     } catch {
