@@ -93,6 +93,10 @@ for (const locale of locales) {
     await heading.locator('xpath=following-sibling::a[contains(@class,"sl-anchor-link")]').focus();
     await page.keyboard.press('Tab');
     await expect(pre).toBeFocused();
+    // Focus draws the block, and a reader presses the arrow once they see its code. Pressed at once,
+    // on a loaded machine, the press once scrolled nothing: wait until the block is drawn and painted.
+    await expect.poll(() => pre.evaluate((e) => e.querySelector('.ec-line')!.checkVisibility({ contentVisibilityAuto: true })), { message: 'drawn once focused' }).toBe(true);
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pre.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   });
