@@ -753,7 +753,7 @@ export const protocols: readonly Protocol[] = [
         Numele a rămas în vorbirea curentă („certificat SSL”), dar astăzi este vorba întotdeauna de TLS.`,
       en: prose`The protocol Netscape created in the mid-1990s to encrypt web connections, in versions SSL 2.0 (1995) and SSL 3.0 (1996).
         It brought the ideas that stayed: certificates to authenticate the server and session keys for encryption.
-        Both versions have serious flaws (POODLE, for SSL 3.0) and were replaced by [TLS](#tls).
+        Both versions have serious flaws (for example POODLE, in SSL 3.0) and were replaced by [TLS](#tls).
         The name lives on in everyday speech ("SSL certificate"), but today it always means TLS.`,
     },
     correction: {

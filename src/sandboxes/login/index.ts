@@ -1,11 +1,15 @@
 // ro: Cererea de autentificare din notițele de curs, scrisă cu fetch.
-// ro: Opțiunile din Python au echivalente directe: params → șirul de interogare,
-// ro: json → body + Content-Type, timeout=5 → AbortSignal.timeout(5000),
-// ro: allow_redirects=True → redirect: 'follow' (implicit).
+// ro: Opțiunile din Python au echivalente: params → șirul de interogare,
+// ro: json → body + Content-Type, allow_redirects=True → redirect: 'follow'
+// ro: (implicit), timeout=5 → AbortSignal.timeout(5000). O diferență: semnalul
+// ro: limitează toată cererea, inclusiv corpul; timeout-ul din requests
+// ro: limitează conectarea și fiecare așteptare de date.
 // en: The login request from the course notes, written with fetch.
-// en: The Python options map directly: params → query string,
-// en: json → body + Content-Type, timeout=5 → AbortSignal.timeout(5000),
-// en: allow_redirects=True → redirect: 'follow' (the default).
+// en: The Python options have equivalents: params → query string,
+// en: json → body + Content-Type, allow_redirects=True → redirect: 'follow'
+// en: (the default), timeout=5 → AbortSignal.timeout(5000). One difference:
+// en: the signal limits the whole request, body included; the timeout of
+// en: requests limits connecting and each wait for data.
 const url = new URL('https://api.example.com/login');
 url.searchParams.set('redirect', 'dashboard');
 
