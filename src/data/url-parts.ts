@@ -12,7 +12,7 @@
 import { type Localized, type SpecRef, prose, rfc } from './locale.ts';
 import type { ProtocolId } from './protocols.ts';
 
-export const exampleUrl = 'https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune';
+export const exampleUrl = 'https://www.example.com:8080/cale/pagina.html?cheie=valoare#sectiune';
 
 export const urlPartIds = ['scheme', 'host', 'port', 'path', 'query', 'fragment'] as const;
 /** Also the entry's anchor on the page (`#query`), identical in both locales. */
@@ -48,36 +48,36 @@ export const urlParts: readonly UrlPart[] = [
     urlProperty: 'protocol',
     spec: rfc(3986, '3.1'),
     description: {
-      ro: prose`Spune **cum** se ajunge la resursă, adică ce protocol trebuie folosit: \`http\`, \`https\`, \`ftp\`, \`mailto\` (o adresă de e-mail: \`mailto:ana@exemplu.com\`) sau \`file\` (un fișier de pe calculatorul tău: \`file:///home/ana/notite.txt\`).
+      ro: prose`Spune **cum** se ajunge la resursă, adică ce protocol trebuie folosit: \`http\`, \`https\`, \`ftp\`, \`mailto\` (o adresă de e-mail: \`mailto:ana@example.com\`) sau \`file\` (un fișier de pe calculatorul tău: \`file:///home/ana/notite.txt\`).
         Schema se încheie cu \`:\`; la schemele care au o gazdă, precum \`https\`, urmează \`//\`, care anunță gazda și portul.
         Literele mari nu contează (\`HTTPS\` este aceeași schemă cu \`https\`), dar forma obișnuită este cu litere mici.`,
-      en: prose`Says **how** to reach the resource, that is which protocol to use: \`http\`, \`https\`, \`ftp\`, \`mailto\` (an e-mail address: \`mailto:ana@exemplu.com\`) or \`file\` (a file on your own computer: \`file:///home/ana/notes.txt\`).
+      en: prose`Says **how** to reach the resource, that is which protocol to use: \`http\`, \`https\`, \`ftp\`, \`mailto\` (an e-mail address: \`mailto:ana@example.com\`) or \`file\` (a file on your own computer: \`file:///home/ana/notes.txt\`).
         The scheme ends with \`:\`; schemes that have a host, such as \`https\`, continue with \`//\`, which announces the host and port.
         Case does not matter (\`HTTPS\` is the same scheme as \`https\`), but the usual form is lowercase.`,
     },
     correction: {
       ro: prose`Notițele scriu schema ca \`https://\`, deși o enumeră apoi ca \`https\`, printre \`http\`, \`ftp\` și celelalte.
-        Mai exact, schema este doar \`https\`; \`:\` o încheie, iar \`//\` anunță gazda care urmează, motiv pentru care \`mailto:ana@exemplu.com\`, fără gazdă, nu îl are.
+        Mai exact, schema este doar \`https\`; \`:\` o încheie, iar \`//\` anunță gazda care urmează, motiv pentru care \`mailto:ana@example.com\`, fără gazdă, nu îl are.
         Proprietatea \`protocol\` a unui \`URL\` întoarce \`"https:"\`, cu două puncte, dar fără bare.`,
       en: prose`The notes write the scheme as \`https://\`, though they then list it as \`https\`, among \`http\`, \`ftp\` and the others.
-        More precisely, the scheme is just \`https\`; \`:\` ends it, and \`//\` announces the host that follows, which is why \`mailto:ana@exemplu.com\`, with no host, has none.
+        More precisely, the scheme is just \`https\`; \`:\` ends it, and \`//\` announces the host that follows, which is why \`mailto:ana@example.com\`, with no host, has none.
         The \`protocol\` property of a \`URL\` returns \`"https:"\`, with the colon but without the slashes.`,
     },
   },
   {
     id: 'host',
     name: { ro: 'Gazda', en: 'Host' },
-    segment: 'www.exemplu.com',
+    segment: 'www.example.com',
     before: '//',
     urlProperty: 'hostname',
     spec: rfc(3986, '3.2.2'),
     description: {
-      ro: prose`Identifică **serverul** care găzduiește resursa: un nume de domeniu, precum \`www.exemplu.com\`, pe care [DNS](/network-protocols/#dns) îl traduce într-o adresă IP, sau direct o adresă IP.
+      ro: prose`Identifică **serverul** care găzduiește resursa: un nume de domeniu, precum \`www.example.com\`, pe care [DNS](/network-protocols/#dns) îl traduce într-o adresă IP, sau direct o adresă IP.
         O adresă IPv4 se scrie ca atare (\`http://192.168.0.1/\`), iar una IPv6 între **paranteze drepte**, ca să nu se confunde \`:\` din adresă cu cel dinaintea portului: \`http://[2001:db8::1]:8080/\`.
         Numele de domenii nu țin cont de literele mari.
         Între \`//\` și gazdă poate apărea și o parte *userinfo*, încheiată cu \`@\`: un nume de utilizator și, eventual, o parolă.
         Pentru adresele \`http\` și \`https\`, RFC 9110 §4.2.4 interzice întreaga parte *userinfo* în cereri și în antete, deci și numele, nu doar parola; vezi [utilizator și parolă în URL](#userinfo).`,
-      en: prose`Identifies the **server** that hosts the resource: a domain name such as \`www.exemplu.com\`, which [DNS](/en/network-protocols/#dns) turns into an IP address, or an IP address directly.
+      en: prose`Identifies the **server** that hosts the resource: a domain name such as \`www.example.com\`, which [DNS](/en/network-protocols/#dns) turns into an IP address, or an IP address directly.
         An IPv4 address is written as is (\`http://192.168.0.1/\`), and an IPv6 one in **square brackets**, so that its \`:\` are not mistaken for the one before the port: \`http://[2001:db8::1]:8080/\`.
         Domain names are case-insensitive.
         Between \`//\` and the host there may also be a *userinfo* part, ended by \`@\`: a user name and possibly a password.
@@ -96,11 +96,11 @@ export const urlParts: readonly UrlPart[] = [
       ro: prose`Numărul **portului** la care ascultă serverul, după \`:\`.
         Este opțional: dacă lipsește, se folosește portul implicit al schemei, adică [80](/network-protocols/#http) pentru \`http\` și [443](/network-protocols/#https) pentru \`https\`.
         În exemplu, \`:8080\` cere explicit alt port, des întâlnit la serverele de dezvoltare.
-        Un port scris, dar egal cu cel implicit, nu schimbă nimic: pentru \`https://exemplu.com:443/\`, proprietatea \`port\` este șirul gol.`,
+        Un port scris, dar egal cu cel implicit, nu schimbă nimic: pentru \`https://example.com:443/\`, proprietatea \`port\` este șirul gol.`,
       en: prose`The number of the **port** the server listens on, after \`:\`.
         It is optional: when it is missing, the scheme's default port applies, that is [80](/en/network-protocols/#http) for \`http\` and [443](/en/network-protocols/#https) for \`https\`.
         In the example, \`:8080\` explicitly asks for another port, common for development servers.
-        A port that is written out but equals the default changes nothing: for \`https://exemplu.com:443/\`, the \`port\` property is the empty string.`,
+        A port that is written out but equals the default changes nothing: for \`https://example.com:443/\`, the \`port\` property is the empty string.`,
     },
   },
   {
@@ -160,7 +160,7 @@ export const urlParts: readonly UrlPart[] = [
   },
 ];
 
-/** The part as written in the example URL, with the delimiters around it: `https:`, `//www.exemplu.com`, `:8080`. */
+/** The part as written in the example URL, with the delimiters around it: `https:`, `//www.example.com`, `:8080`. */
 export function writtenPart(part: UrlPart): string {
   return `${part.before ?? ''}${part.segment}${part.after ?? ''}`;
 }

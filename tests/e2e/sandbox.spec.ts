@@ -160,7 +160,7 @@ test.describe('sandboxes', () => {
     const explorer = page.locator('.url-explorer');
     await explorer.scrollIntoViewIfNeeded();
     const input = explorer.getByLabel('Type a URL');
-    await expect(explorer.locator('.url-explorer__part--hostname').first()).toHaveText('www.exemplu.com');
+    await expect(explorer.locator('.url-explorer__part--hostname').first()).toHaveText('www.example.com');
     // Astro removes `ssr` from the island once React has hydrated it; typing earlier would be lost.
     await expect(page.locator('astro-island:has(.url-explorer)')).not.toHaveAttribute('ssr');
     await input.fill('http://user@Example.COM:80/a/../b?x=1#top');

@@ -37,7 +37,7 @@ for (const locale of locales) {
     await expect(url.locator('.url-sep')).toHaveText([':', '//', ':', '?', '#']);
     // The scheme is followed by its ":" and the host preceded by "//".
     const order = await url.locator('.url-part, .url-sep').allTextContents();
-    expect(order.slice(0, 4)).toEqual(['https', ':', '//', 'www.exemplu.com']);
+    expect(order.slice(0, 4)).toEqual(['https', ':', '//', 'www.example.com']);
     // Delimiters carry neither an underline nor a background: colour is not what sets them apart.
     const looks = await url.locator('.url-sep').evaluateAll((spans) =>
       spans.map((s) => `${getComputedStyle(s).textDecorationLine} ${getComputedStyle(s).backgroundColor}`),
@@ -49,13 +49,13 @@ for (const locale of locales) {
 
   test(`${locale.label}: one note on base URL and origin, and the userinfo section covers the user name too`, async ({ page }) => {
     await page.goto(pagePath(locale, 'urls'));
-    const notes = page.locator('.sl-markdown-content aside').filter({ hasText: 'https://api.exemplu.com' });
+    const notes = page.locator('.sl-markdown-content aside').filter({ hasText: 'https://api.example.com' });
     await expect(notes).toHaveCount(1);
     await expect(notes.locator('strong')).toHaveText(locale.code === 'ro' ? ['originea', 'URL-ul de bază'] : ['origin', 'base URL']);
     // Starlight wraps headings for their anchor links: the paragraph follows the wrapper.
     const userinfo = page.locator(':is(h2#userinfo, .sl-heading-wrapper:has(> h2#userinfo)) + p');
     await expect(userinfo).toContainText('RFC 9110 §4.2.4');
-    await expect(userinfo.locator('code', { hasText: /^https:\/\/ana@www\.exemplu\.com\/$/ })).toHaveCount(1);
+    await expect(userinfo.locator('code', { hasText: /^https:\/\/ana@www\.example\.com\/$/ })).toHaveCount(1);
   });
 
   test(`${locale.label}, 360 px: the anatomy wraps between parts instead of widening the page`, async ({ page }) => {

@@ -14,7 +14,7 @@ import { exampleValue } from '../../src/reference/url-parts.ts';
  */
 const required = {
   scheme: { segment: 'https', value: 'https:' },
-  host: { segment: 'www.exemplu.com', value: 'www.exemplu.com' },
+  host: { segment: 'www.example.com', value: 'www.example.com' },
   port: { segment: '8080', value: '8080' },
   path: { segment: '/cale/pagina.html', value: '/cale/pagina.html' },
   query: { segment: 'cheie=valoare', value: '?cheie=valoare' },
@@ -32,7 +32,7 @@ describe('URL parts data', () => {
 
   test('the parts, put back together with their delimiters, are the example URL', () => {
     assert.equal(urlParts.map(writtenPart).join(''), exampleUrl);
-    assert.equal(exampleUrl, 'https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune');
+    assert.equal(exampleUrl, 'https://www.example.com:8080/cale/pagina.html?cheie=valoare#sectiune');
   });
 
   test('each part maps to the URL property that holds it', () => {

@@ -10,8 +10,8 @@ export const questions: readonly Question[] = [
     id: 'fragment-stays',
     kind: 'single',
     prompt: {
-      ro: 'Care parte a adresei `https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune` nu ajunge niciodată la server?',
-      en: 'Which part of the address `https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune` never reaches the server?',
+      ro: 'Care parte a adresei `https://www.example.com:8080/cale/pagina.html?cheie=valoare#sectiune` nu ajunge niciodată la server?',
+      en: 'Which part of the address `https://www.example.com:8080/cale/pagina.html?cheie=valoare#sectiune` never reaches the server?',
     },
     options: [
       { id: 'port', text: '`:8080`' },
@@ -75,8 +75,8 @@ console.log(encodeURIComponent('Ștefan cel Mare'));`,
     id: 'http-port',
     kind: 'short',
     prompt: {
-      ro: 'Adresa `http://exemplu.com/` nu scrie niciun port. La ce port se conectează clientul?',
-      en: 'The address `http://exemplu.com/` has no port in it. Which port does the client connect to?',
+      ro: 'Adresa `http://example.com/` nu scrie niciun port. La ce port se conectează clientul?',
+      en: 'The address `http://example.com/` has no port in it. Which port does the client connect to?',
     },
     accepted: ['80'],
     numeric: true,
@@ -113,23 +113,23 @@ console.log(encodeURIComponent('Ștefan cel Mare'));`,
     id: 'userinfo',
     kind: 'multiple',
     prompt: {
-      ro: 'Ce este adevărat despre adresa `https://www.exemplu.com@atacator.example/`?',
-      en: 'What is true of the address `https://www.exemplu.com@atacator.example/`?',
+      ro: 'Ce este adevărat despre adresa `https://www.example.com@atacator.example/`?',
+      en: 'What is true of the address `https://www.example.com@atacator.example/`?',
     },
     options: [
-      { id: 'host-exemplu', text: { ro: 'Gazda este `www.exemplu.com`.', en: 'The host is `www.exemplu.com`.' } },
+      { id: 'host-exemplu', text: { ro: 'Gazda este `www.example.com`.', en: 'The host is `www.example.com`.' } },
       { id: 'host-attacker', text: { ro: 'Gazda este `atacator.example`.', en: 'The host is `atacator.example`.' }, correct: true },
       {
         id: 'user-name',
-        text: { ro: '`www.exemplu.com` este numele de utilizator, partea *userinfo*.', en: '`www.exemplu.com` is the user name, the *userinfo* part.' },
+        text: { ro: '`www.example.com` este numele de utilizator, partea *userinfo*.', en: '`www.example.com` is the user name, the *userinfo* part.' },
         correct: true,
       },
       { id: 'fetch-refuses', text: { ro: '`fetch` refuză adresa cu un `TypeError`.', en: '`fetch` refuses the address with a `TypeError`.' }, correct: true },
     ],
     explanation: {
-      ro: prose`Tot ce stă între \`//\` și \`@\` este [*userinfo*](/urls/#userinfo), nu gazdă: cererea ar pleca la \`atacator.example\`, iar \`www.exemplu.com\` doar seamănă cu o adresă, un truc de phishing.
+      ro: prose`Tot ce stă între \`//\` și \`@\` este [*userinfo*](/urls/#userinfo), nu gazdă: cererea ar pleca la \`atacator.example\`, iar \`www.example.com\` doar seamănă cu o adresă, un truc de phishing.
         De aceea RFC 9110 interzice *userinfo* în adresele \`http\` și \`https\`, iar \`fetch\` refuză orice URL care o conține.`,
-      en: prose`Everything between \`//\` and \`@\` is [*userinfo*](/en/urls/#userinfo), not the host: the request would go to \`atacator.example\`, and \`www.exemplu.com\` only looks like an address, a phishing trick.
+      en: prose`Everything between \`//\` and \`@\` is [*userinfo*](/en/urls/#userinfo), not the host: the request would go to \`atacator.example\`, and \`www.example.com\` only looks like an address, a phishing trick.
         That is why RFC 9110 forbids *userinfo* in \`http\` and \`https\` addresses, and \`fetch\` refuses any URL that contains it.`,
     },
   },
@@ -141,10 +141,10 @@ console.log(encodeURIComponent('Ștefan cel Mare'));`,
       en: 'Which pair of addresses can point to two different resources?',
     },
     options: [
-      { id: 'upper-host', text: pair('`HTTPS://EXEMPLU.COM/users`', '`https://exemplu.com/users`') },
-      { id: 'default-port', text: pair('`https://exemplu.com:443/users`', '`https://exemplu.com/users`') },
-      { id: 'path-case', text: pair('`https://exemplu.com/Users`', '`https://exemplu.com/users`'), correct: true },
-      { id: 'fragments', text: pair('`https://exemplu.com/users#a`', '`https://exemplu.com/users#b`') },
+      { id: 'upper-host', text: pair('`HTTPS://EXAMPLE.COM/users`', '`https://example.com/users`') },
+      { id: 'default-port', text: pair('`https://example.com:443/users`', '`https://example.com/users`') },
+      { id: 'path-case', text: pair('`https://example.com/Users`', '`https://example.com/users`'), correct: true },
+      { id: 'fragments', text: pair('`https://example.com/users#a`', '`https://example.com/users#b`') },
     ],
     explanation: {
       ro: prose`Schema și [gazda](/urls/#host) nu țin cont de literele mari, iar 443 este portul implicit al lui \`https\`, deci primele două perechi sunt aceeași adresă.

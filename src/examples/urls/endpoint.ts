@@ -1,6 +1,6 @@
 // ro: URL-ul de bază al API-ului: schema, gazda și, uneori, un prefix de versiune.
 // en: The API's base URL: the scheme, the host and, sometimes, a version prefix.
-const baseUrl = 'https://api.exemplu.com';
+const baseUrl = 'https://api.example.com';
 
 // ro: Parametru de cale: identifică un singur element din colecția /users.
 // en: Path parameter: identifies a single item of the /users collection.
@@ -17,8 +17,8 @@ export function usersUrl(filters: { role?: string; page?: number }): URL {
   return url;
 }
 
-console.log(userUrl(123).href); // "https://api.exemplu.com/users/123"
-console.log(usersUrl({ role: 'admin', page: 2 }).href); // "https://api.exemplu.com/users?role=admin&page=2"
+console.log(userUrl(123).href); // "https://api.example.com/users/123"
+console.log(usersUrl({ role: 'admin', page: 2 }).href); // "https://api.example.com/users?role=admin&page=2"
 
 // ro: URLSearchParams codifică singur caracterele speciale: spațiul devine „+”.
 // en: URLSearchParams encodes special characters itself: a space becomes "+".

@@ -1,6 +1,6 @@
 // ro: Exemplul din notițe, descompus de parserul standard (WHATWG URL).
 // en: The course notes' example, taken apart by the standard (WHATWG) URL parser.
-const url = new URL('https://www.exemplu.com:8080/cale/pagina.html?cheie=valoare#sectiune');
+const url = new URL('https://www.example.com:8080/cale/pagina.html?cheie=valoare#sectiune');
 
 console.table({
   protocol: url.protocol,
@@ -24,6 +24,6 @@ console.log(`Host: ${url.host}`);
 
 // ro: Endpoint-ul din notițe: originea API-ului, apoi calea resursei.
 // en: The notes' endpoint: the API's origin, then the resource's path.
-const endpoint = new URL('https://api.exemplu.com/users/123');
+const endpoint = new URL('https://api.example.com/users/123');
 const [, collection, id] = endpoint.pathname.split('/');
 console.log(endpoint.origin, '|', collection, '|', id);
