@@ -8,10 +8,10 @@
  * run, the time the same page takes to load without the worker. Medians of
  * BENCH_ROUNDS (5) rounds. Writes bench/results/offline.{md,json}.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { median, startPreview } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4548);
 const origin = `http://127.0.0.1:${port}`;
@@ -88,10 +88,7 @@ try {
     ...rows,
     '',
   ].join('\n');
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/offline.json', import.meta.url), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(new URL('./results/offline.md', import.meta.url), markdown);
-  console.log(markdown);
+  writeResults('offline', json, markdown);
 } finally {
   stop();
 }

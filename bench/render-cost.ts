@@ -17,10 +17,9 @@
  * page (bench/baseline) as the common yardstick.
  * BENCH_ROUNDS sets the rounds (9 by default). Writes bench/results/render-cost.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { median, startPreview } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const sitePort = Number(process.env.BENCH_RENDER_PORT ?? 4613);
 const baselinePort = sitePort + 1;
@@ -99,6 +98,4 @@ const lines = [
   ...[...medians].map(([name, cost]) => `| ${name} | ${ms(cost.style)} | ${ms(cost.layout)} | ${ms(cost.parse)} | ${((cost.style + cost.layout) / bareWork).toFixed(1)}× |`),
   '',
 ];
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(join('bench/results', 'render-cost.json'), JSON.stringify({ rounds, medians: Object.fromEntries(medians), runs: Object.fromEntries(costs) }, null, 2));
-console.log(lines.join('\n'));
+writeResults('render-cost', { rounds, medians: Object.fromEntries(medians), runs: Object.fromEntries(costs) }, lines.join('\n'));

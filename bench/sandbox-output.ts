@@ -22,10 +22,10 @@
  * A page that crashes, freezes or loses its sandbox is recorded as such.
  * Writes bench/results/sandbox-output.md and bench/results/sandbox-output.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, startPreview } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const port = Number(process.env.BENCH_OUTPUT_PORT ?? 4548);
 const origin = `http://127.0.0.1:${port}`;
@@ -360,10 +360,7 @@ try {
     ...(problems.length ? ['', 'Runs that did not end normally, and page errors:', '', ...problems] : []),
     '',
   ].join('\n');
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/sandbox-output.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('./results/sandbox-output.md', import.meta.url), markdown);
-  console.log(markdown);
+  writeResults('sandbox-output', results, markdown);
 } finally {
   stop();
 }

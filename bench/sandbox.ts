@@ -11,10 +11,10 @@
  *     warm (later Runs), as medians of several runs.
  * Writes bench/results/sandbox.md and bench/results/sandbox.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, startPreview, timeInPage } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4545);
 const origin = `http://127.0.0.1:${port}`;
@@ -149,10 +149,7 @@ try {
     ...Object.entries(results.ms).map(([name, m]) => `| ${name} | ${m.median} | ${m.samples.join(', ')} |`),
     '',
   ].join('\n');
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/sandbox.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('./results/sandbox.md', import.meta.url), markdown);
-  console.log(markdown);
+  writeResults('sandbox', results, markdown);
 } finally {
   stop();
 }

@@ -14,12 +14,13 @@
  *     as medians. The time includes the UI's 150 ms debounce.
  * Writes bench/results/search.json and prints Markdown.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadBeforeInteraction } from './page-weight.ts';
 import { median, startPreview } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const port = Number(process.env.BENCH_SEARCH_PORT ?? 4546);
 const origin = `http://127.0.0.1:${port}`;
@@ -220,9 +221,7 @@ try {
     ...timeRows,
     '',
   ].join('\n');
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/search.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(markdown);
+  writeResults('search', results, markdown);
 } finally {
   stop();
 }

@@ -16,12 +16,12 @@
  *     ratio says how the type service's wait compares with one readers know.
  * Medians of BENCH_ROUNDS (5) rounds. Writes bench/results/type-service.{md,json}.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { keptCodeKey, keptCodeVersion } from '../src/components/sandbox/kept-code.ts';
 import { sandboxCode } from '../tests/lib/sandboxes.ts';
 import { median, startPreview, timeInPage } from './preview.ts';
+import { writeResults } from './results.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4546);
 const origin = `http://127.0.0.1:${port}`;
@@ -151,10 +151,7 @@ try {
     ),
     '',
   ].join('\n');
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/type-service.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('./results/type-service.md', import.meta.url), markdown);
-  console.log(markdown);
+  writeResults('type-service', results, markdown);
 } finally {
   stop();
 }
