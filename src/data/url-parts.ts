@@ -129,14 +129,14 @@ export const urlParts: readonly UrlPart[] = [
       ro: prose`Date suplimentare pentru server, după \`?\`.
         Prin convenție (a formularelor HTML și a \`URLSearchParams\`) are forma \`cheie=valoare\`, cu perechile separate prin \`&\`: \`?q=retele&pagina=2\`.
         Se folosește pentru căutare, filtrare, sortare și paginare.
-        Caracterele cu rol aici (\`&\` și \`=\` între perechi, \`#\`, care începe fragmentul, \`+\`, care în formulare înseamnă spațiu) sau nepermise într-un URL (spațiul, literele din afara ASCII) se scriu **codificate procentual** (*percent-encoding*): \`%\` urmat de codul hexazecimal al fiecărui octet UTF-8.
+        Caracterele cu rol aici (\`&\` între perechi și \`=\` în interiorul lor, \`#\`, care începe fragmentul, \`+\`, care în formulare înseamnă spațiu) sau nepermise într-un URL (spațiul, literele din afara ASCII) se scriu **codificate procentual** (*percent-encoding*): \`%\` urmat de codul hexazecimal al fiecărui octet UTF-8.
         Spațiul devine \`%20\` (sau \`+\` în formulare), iar \`ă\` devine \`%C4%83\`.
         Un \`?\` sau un \`/\` poate rămâne ca atare: RFC 3986 le permite în query string, deși \`URLSearchParams\` le codifică și pe ele (\`%3F\`, \`%2F\`).
         Query string-ul ajunge la server și, de aici, în jurnalele lui: nu pune în el parole sau token-uri.`,
       en: prose`Extra data for the server, after \`?\`.
         By convention (that of HTML forms and of \`URLSearchParams\`) it has the form \`key=value\`, with pairs separated by \`&\`: \`?q=networks&page=2\`.
         It is used for searching, filtering, sorting and pagination.
-        Characters with a role here (\`&\` and \`=\` between the pairs, \`#\`, which starts the fragment, \`+\`, which means a space in forms) or not allowed in a URL (the space, letters outside ASCII) are **percent-encoded**: \`%\` followed by the hexadecimal code of each UTF-8 byte.
+        Characters with a role here (\`&\` between the pairs and \`=\` within them, \`#\`, which starts the fragment, \`+\`, which means a space in forms) or not allowed in a URL (the space, letters outside ASCII) are **percent-encoded**: \`%\` followed by the hexadecimal code of each UTF-8 byte.
         A space becomes \`%20\` (or \`+\` in forms), and \`ă\` becomes \`%C4%83\`.
         A \`?\` or a \`/\` may stay as it is: RFC 3986 allows both in a query, though \`URLSearchParams\` encodes them too (\`%3F\`, \`%2F\`).
         The query string reaches the server and, from there, its logs: do not put passwords or tokens in it.`,
