@@ -60,3 +60,8 @@ export async function gotoWithTheme(page: Page, path: string, theme: 'light' | '
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
+
+/** Waits two frames: what the last change set in motion has been laid out and painted. */
+export function afterNextPaint(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+}

@@ -6,9 +6,9 @@
  * after, a block too wide for the screen scrolls and can be focused before it
  * is drawn, a link to a heading lands on it, and paper gets everything.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { locales, pagePath } from '../lib/site.ts';
-import { expect, test } from './fixtures.ts';
+import { afterNextPaint, expect, test } from './fixtures.ts';
 
 interface BlockState {
   height: number;
@@ -31,6 +31,9 @@ function blockStates(page: Page) {
     };
   });
 }
+
+/** Whether a code block's lines are drawn, or still skipped by `content-visibility: auto`. */
+const drawn = (pre: Locator) => pre.evaluate((e) => e.querySelector('.ec-line')!.checkVisibility({ contentVisibilityAuto: true }));
 
 /** Waits until Expressive Code's script has given a tab stop to every block that scrolls, and to no other. */
 async function settled(page: Page): Promise<void> {
@@ -87,7 +90,7 @@ for (const locale of locales) {
     const heading = page.locator('[id="request-anatomy"]');
     const pre = heading.locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"expressive-code")][1]//pre');
     await settled(page);
-    expect(await pre.evaluate((e) => e.querySelector('.ec-line')!.checkVisibility({ contentVisibilityAuto: true })), 'drawn before the reader came near').toBe(false);
+    expect(await drawn(pre), 'drawn before the reader came near').toBe(false);
     await expect(pre).toHaveAttribute('tabindex', '0');
 
     await heading.locator('xpath=following-sibling::a[contains(@class,"sl-anchor-link")]').focus();
@@ -95,8 +98,8 @@ for (const locale of locales) {
     await expect(pre).toBeFocused();
     // Focus draws the block, and a reader presses the arrow once they see its code. Pressed at once,
     // on a loaded machine, the press once scrolled nothing: wait until the block is drawn and painted.
-    await expect.poll(() => pre.evaluate((e) => e.querySelector('.ec-line')!.checkVisibility({ contentVisibilityAuto: true })), { message: 'drawn once focused' }).toBe(true);
-    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    await expect.poll(() => drawn(pre), { message: 'drawn once focused' }).toBe(true);
+    await afterNextPaint(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pre.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   });

@@ -8,11 +8,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectedOutput, pagesWithSandboxes, sandboxesOnPage } from '../lib/sandboxes.ts';
 import { locales, pagePath } from '../lib/site.ts';
-import { expect, gotoWithTheme, test } from './fixtures.ts';
+import { afterNextPaint, expect, gotoWithTheme, test } from './fixtures.ts';
 import { hydrate, output, runLabel, sandboxOn } from './sandbox-helpers.ts';
-
-/** Two frames: what the last change set in motion has been laid out and painted. */
-const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 const box = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
 
@@ -29,7 +26,7 @@ async function measureIn(page: Page, sandbox: Locator, view: (typeof views)[numb
   await page.setViewportSize({ width: view.width, height: 900 });
   await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), view.theme);
   await sandbox.scrollIntoViewIfNeeded();
-  await settled(page);
+  await afterNextPaint(page);
   return layoutOf(sandbox);
 }
 
