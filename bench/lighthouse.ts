@@ -37,8 +37,9 @@ const failures: string[] = [];
 /** For each page under 100 in performance: what Lighthouse charges it for. */
 const shortfalls: string[] = [];
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
-/** The machine's load when the measuring starts and ends: other work on the host moves TBT most. */
-const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
+/** The machine's load average (1, 5, 15 minutes): other work on the host moves TBT most. */
+const loadAverage = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const loadAtStart = loadAverage();
 /** Lighthouse's result object, named through the function so no internal type path is needed. */
 type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
@@ -121,7 +122,7 @@ console.log(
     `| --- | --- | ${categories.map(() => '---').join(' | ')} |`,
     ...rows,
     '',
-    `Medians of ${runs} runs after one warm-up pass; load average ${loadAtStart} at the start, ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end. Metrics (median):`,
+    `Medians of ${runs} runs after one warm-up pass; load average ${loadAtStart} at the start, ${loadAverage()} at the end. Metrics (median):`,
     '',
     '| path | FCP | LCP | TBT | CLS | Speed Index | TBT, lowest–highest | elements |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -15,7 +15,7 @@
  * once (`content-visibility: visible` on code, undoing code-size-hints.ts) to
  * show what laying out code near the screen saves; and the bare Starlight
  * page (bench/baseline) as the common yardstick.
- * BENCH_ROUNDS sets the rounds (9 by default). Writes bench/results/render-cost.json.
+ * BENCH_ROUNDS sets the rounds (9 by default). Writes bench/results/render-cost.{md,json}.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { median, startPreview } from './preview.ts';

@@ -12,7 +12,7 @@
  *     first query after the page loads, in a fresh browser context, typed as
  *     soon as the modal opens) and warm (later queries in the same modal),
  *     as medians. The time includes the UI's 150 ms debounce.
- * Writes bench/results/search.json and prints Markdown.
+ * Writes bench/results/search.{md,json} and prints the Markdown.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
